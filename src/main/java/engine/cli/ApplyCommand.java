@@ -1,0 +1,80 @@
+package engine.cli;
+
+import engine.apply.Applier;
+import engine.apply.ApplyReport;
+import engine.graph.DesiredState;
+import engine.plan.Plan;
+import engine.render.PlanRenderer;
+import engine.render.ReportRenderer;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Shows the plan, asks for confirmation, and carries it out. */
+@Command(
+    name = "apply",
+    description = "Make Flow Service match the configuration: show the plan, confirm, apply.")
+final class ApplyCommand implements Callable<Integer> {
+
+  @ParentCommand EngineCommand root;
+
+  @Spec CommandSpec spec;
+
+  @Mixin ConfigurationOptions configuration;
+
+  @Mixin TargetOptions target;
+
+  @Option(names = "--auto-approve", description = "Apply without asking for confirmation.")
+  boolean autoApprove;
+
+  @Option(
+      names = "--parallelism",
+      paramLabel = "N",
+      defaultValue = "4",
+      description = "Most resources changed at once (default: ${DEFAULT-VALUE}).")
+  int parallelism;
+
+  @Override
+  public Integer call() {
+    if (parallelism < 1) {
+      throw new UserError("--parallelism must be at least 1");
+    }
+    Terminal terminal = Terminal.of(spec.commandLine(), root.noColor, root.environment());
+    DesiredState desired =
+        Session.desiredState(configuration.pathsOrCurrentFolder(), root.environment(), terminal);
+    try (Session session = Session.open(target, desired.sandbox(), root.environment(), terminal)) {
+      Plan plan = session.plan(desired);
+      new PlanRenderer(terminal.style()).render(plan, terminal.out());
+      if (!plan.hasChanges()) {
+        return ExitCode.OK;
+      }
+      if (!autoApprove) {
+        confirm(terminal);
+      }
+      terminal.out().println();
+      ApplyReport report =
+          new Applier(session.client(), root.environment()::get, parallelism, terminal.out())
+              .apply(plan);
+      new ReportRenderer(terminal.style()).render(report, terminal.out());
+      return report.succeeded() ? ExitCode.OK : ExitCode.ERROR;
+    }
+  }
+
+  private static void confirm(Terminal terminal) {
+    if (!terminal.interactive()) {
+      throw new UserError(
+          "apply needs confirmation, and there is no terminal to ask on;"
+              + " review the plan, then run again with --auto-approve");
+    }
+    terminal.out().println();
+    String answer =
+        terminal.ask("Apply these changes? Only 'yes' is accepted to approve.\n  Enter a value: ");
+    if (!answer.equals("yes")) {
+      throw new UserError("apply cancelled; nothing was changed");
+    }
+  }
+}

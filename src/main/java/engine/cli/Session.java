@@ -1,0 +1,138 @@
+package engine.cli;
+
+import engine.config.ConfigLoader;
+import engine.config.Diagnostic;
+import engine.config.LoadResult;
+import engine.flowservice.ClientSettings;
+import engine.flowservice.FlowServiceClient;
+import engine.flowservice.HttpFlowServiceClient;
+import engine.graph.DesiredResult;
+import engine.graph.DesiredState;
+import engine.graph.DesiredStateBuilder;
+import engine.live.LiveReader;
+import engine.local.LocalFlowService;
+import engine.plan.Plan;
+import engine.plan.Planner;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One command's connection to its target: the embedded local Flow Service when the target is {@code
+ * local}, and the HTTP client every target is reached through.
+ */
+final class Session implements AutoCloseable {
+
+  private final LocalFlowService embedded;
+  private final FlowServiceClient client;
+
+  private Session(LocalFlowService embedded, FlowServiceClient client) {
+    this.embedded = embedded;
+    this.client = client;
+  }
+
+  /**
+   * Loads and resolves the configuration, or prints every problem and fails. Nothing is sent to any
+   * server before this succeeds.
+   */
+  static DesiredState desiredState(
+      List<Path> paths, Map<String, String> environment, Terminal terminal) {
+    LoadResult loaded = new ConfigLoader(environment::get).load(paths);
+    if (loaded instanceof LoadResult.Invalid invalid) {
+      throw invalidConfiguration(invalid.diagnostics(), terminal.err());
+    }
+    DesiredResult resolved =
+        DesiredStateBuilder.build(((LoadResult.Loaded) loaded).configuration());
+    if (resolved instanceof DesiredResult.Invalid invalid) {
+      throw invalidConfiguration(invalid.diagnostics(), terminal.err());
+    }
+    return ((DesiredResult.Resolved) resolved).state();
+  }
+
+  static Session open(
+      TargetOptions options, String sandbox, Map<String, String> environment, Terminal terminal) {
+    PrintWriter trace = options.verbose ? terminal.err() : null;
+    return switch (options.target) {
+      case "local" -> embedded(options, sandbox, trace);
+      case "adobe" ->
+          new Session(
+              null, HttpFlowServiceClient.open(ClientSettings.adobe(environment, sandbox), trace));
+      default ->
+          new Session(
+              null,
+              HttpFlowServiceClient.open(
+                  ClientSettings.local(url(options.target), sandbox), trace));
+    };
+  }
+
+  private static Session embedded(TargetOptions options, String sandbox, PrintWriter trace) {
+    LocalFlowService server =
+        LocalFlowService.start(
+            LocalFlowService.Options.defaults().withStateFile(options.localStateOrDefault()));
+    try {
+      return new Session(
+          server,
+          HttpFlowServiceClient.open(ClientSettings.local(server.baseUrl(), sandbox), trace));
+    } catch (RuntimeException e) {
+      server.close();
+      throw e;
+    }
+  }
+
+  /** A target URL, with Flow Service's base path added when only a host was given. */
+  static URI url(String target) {
+    URI uri;
+    try {
+      uri = URI.create(target);
+    } catch (IllegalArgumentException e) {
+      throw notATarget(target);
+    }
+    if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
+      throw notATarget(target);
+    }
+    String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
+    return path.isEmpty()
+        ? URI.create(target.replaceAll("/+$", "") + LocalFlowService.BASE_PATH)
+        : uri;
+  }
+
+  FlowServiceClient client() {
+    return client;
+  }
+
+  Plan plan(DesiredState desired) {
+    return Planner.plan(desired, LiveReader.read(client));
+  }
+
+  @Override
+  public void close() {
+    try {
+      client.close();
+    } finally {
+      if (embedded != null) {
+        embedded.close();
+      }
+    }
+  }
+
+  private static UserError notATarget(String target) {
+    return new UserError(
+        "--target "
+            + target
+            + " is not a target; use local, adobe, or a URL"
+            + " such as http://127.0.0.1:8080");
+  }
+
+  private static UserError invalidConfiguration(List<Diagnostic> diagnostics, PrintWriter err) {
+    diagnostics.forEach(err::println);
+    err.flush();
+    int count = diagnostics.size();
+    return new UserError(
+        "the configuration has "
+            + count
+            + (count == 1 ? " problem" : " problems")
+            + "; nothing was sent to Flow Service");
+  }
+}
