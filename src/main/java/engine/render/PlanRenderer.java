@@ -78,7 +78,7 @@ public final class PlanRenderer {
             .max()
             .orElse(0);
     for (FieldChange field : change.fields()) {
-      out.println("      " + fieldLine(field, width));
+      out.println("      " + fieldLine(change.action(), field, width));
     }
     out.println("    }");
   }
@@ -92,13 +92,14 @@ public final class PlanRenderer {
     return change.liveId().isEmpty() ? title : title + " (id " + change.liveId() + ")";
   }
 
-  private String fieldLine(FieldChange field, int width) {
+  private String fieldLine(Action action, FieldChange field, int width) {
     if (!field.key().isEmpty()) {
       return entryLine(field);
     }
     String name = field.field() + " ".repeat(width - field.field().length());
     if (field.sensitive()) {
-      return style.yellow("~") + " " + name + " = (sensitive)";
+      String mark = action == Action.UPDATE ? style.yellow("~") : style.green("+");
+      return mark + " " + name + " = (sensitive)";
     }
     if (field.added()) {
       return style.green("+") + " " + name + " = " + Values.show(field.after());
@@ -146,11 +147,11 @@ public final class PlanRenderer {
 
   private String symbol(Action action) {
     return switch (action) {
-      case CREATE -> style.green("+");
-      case UPDATE -> style.yellow("~");
+      case CREATE -> "  " + style.green("+");
+      case UPDATE -> "  " + style.yellow("~");
       case REPLACE -> style.red("-") + "/" + style.green("+");
-      case DELETE -> style.red("-");
-      case NO_OP -> " ";
+      case DELETE -> "  " + style.red("-");
+      case NO_OP -> "   ";
     };
   }
 
