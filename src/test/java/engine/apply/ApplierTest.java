@@ -1,0 +1,119 @@
+package engine.apply;
+
+import static engine.graph.ConfigurationFixtures.activation;
+import static engine.graph.ConfigurationFixtures.configuration;
+import static engine.graph.ConfigurationFixtures.kinesis;
+import static engine.graph.ConfigurationFixtures.resolve;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import engine.graph.DesiredState;
+import engine.plan.Action;
+import engine.plan.Plan;
+import engine.plan.Planner;
+import engine.testing.FakeFlowService;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ApplierTest {
+
+  private static final Map<String, String> SECRETS = Map.of("KINESIS_SECRET", "top-secret-value");
+
+  private final StringWriter progress = new StringWriter();
+
+  @Test
+  void createsEachResourceAfterWhatItDependsOn() {
+    FakeFlowService flowService = new FakeFlowService();
+    Plan plan = Planner.plan(twoDestinations(), flowService.live());
+
+    ApplyReport report = applier(flowService).apply(plan);
+
+    assertTrue(report.succeeded());
+    List<String> calls = flowService.calls();
+    assertTrue(calls.indexOf("POST connections") < calls.indexOf("POST targetConnections"));
+    assertTrue(calls.indexOf("POST sourceConnections") < calls.indexOf("POST flows"));
+    assertTrue(
+        calls.lastIndexOf("POST targetConnections") < calls.lastIndexOf("POST flows"),
+        "a dataflow needs its target connection's id");
+  }
+
+  @Test
+  void skipsOnlyWhatDependsOnAFailure() {
+    FakeFlowService flowService = new FakeFlowService().failing("POST sourceConnections");
+    Plan plan = Planner.plan(twoDestinations(), flowService.live());
+
+    ApplyReport report = applier(flowService).apply(plan);
+
+    assertFalse(report.succeeded());
+    assertEquals(List.of("profile.source-connection"), addresses(report, Outcome.Status.FAILED));
+    assertEquals(
+        List.of(
+            "destination.orders.dataflow",
+            "destination.web.dataflow",
+            "destination.orders.activation"),
+        addresses(report, Outcome.Status.SKIPPED),
+        "dataflows read the source connection; their activations need the dataflows");
+    assertEquals(
+        5,
+        report.count(Outcome.Status.APPLIED),
+        "the Profile base connection and both destinations' connections do not depend on it");
+  }
+
+  @Test
+  void deletesInReverseDependencyOrder() {
+    FakeFlowService flowService = new FakeFlowService();
+    applier(flowService).apply(Planner.plan(twoDestinations(), flowService.live()));
+    DesiredState empty = resolve(configuration(List.of(), List.of()));
+    Plan plan = Planner.plan(empty, flowService.live());
+
+    ApplyReport report = applier(flowService).apply(plan);
+
+    assertTrue(report.succeeded());
+    assertEquals(8, plan.counts().get(Action.DELETE));
+    List<String> calls = flowService.calls();
+    int lastFlowDelete =
+        calls.lastIndexOf(
+            calls.stream()
+                .filter(c -> c.startsWith("DELETE flows"))
+                .reduce((a, b) -> b)
+                .orElseThrow());
+    int firstConnectionDelete =
+        calls.indexOf(
+            calls.stream()
+                .filter(c -> c.startsWith("DELETE connections"))
+                .findFirst()
+                .orElseThrow());
+    assertTrue(lastFlowDelete < firstConnectionDelete, "dataflows go before the connections");
+  }
+
+  @Test
+  void neverWritesASecretToTheProgressOutput() {
+    FakeFlowService flowService = new FakeFlowService();
+
+    applier(flowService).apply(Planner.plan(twoDestinations(), flowService.live()));
+
+    assertFalse(progress.toString().contains("top-secret-value"));
+  }
+
+  private Applier applier(FakeFlowService flowService) {
+    return new Applier(flowService, SECRETS::get, 3, new PrintWriter(progress));
+  }
+
+  private static DesiredState twoDestinations() {
+    return resolve(
+        configuration(
+            List.of(kinesis("orders", 1), kinesis("web", 30)),
+            List.of(activation("orders", 50, List.of("seg-a"), List.of()))));
+  }
+
+  private static List<String> addresses(ApplyReport report, Outcome.Status status) {
+    return report.outcomes().stream()
+        .filter(o -> o.status() == status)
+        .map(o -> o.address().toString())
+        .toList();
+  }
+}
