@@ -53,8 +53,8 @@ class ApplierTest {
     assertEquals(
         List.of(
             "destination.orders.dataflow",
-            "destination.web.dataflow",
-            "destination.orders.activation"),
+            "destination.orders.activation",
+            "destination.web.dataflow"),
         addresses(report, Outcome.Status.SKIPPED),
         "dataflows read the source connection; their activations need the dataflows");
     assertEquals(
