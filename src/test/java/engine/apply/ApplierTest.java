@@ -74,20 +74,28 @@ class ApplierTest {
 
     assertTrue(report.succeeded());
     assertEquals(8, plan.counts().get(Action.DELETE));
+    for (String key : List.of("orders", "web")) {
+      int flow = deleteIndex(flowService, plan, "destination." + key + ".dataflow");
+      int target = deleteIndex(flowService, plan, "destination." + key + ".target-connection");
+      int base = deleteIndex(flowService, plan, "destination." + key + ".base-connection");
+      assertTrue(flow < target && target < base, key + ": dataflow, target, then base connection");
+    }
+  }
+
+  private static int deleteIndex(FakeFlowService flowService, Plan plan, String address) {
+    String id =
+        plan.changes().stream()
+            .filter(c -> c.address().toString().equals(address))
+            .findFirst()
+            .orElseThrow()
+            .liveId();
     List<String> calls = flowService.calls();
-    int lastFlowDelete =
-        calls.lastIndexOf(
-            calls.stream()
-                .filter(c -> c.startsWith("DELETE flows"))
-                .reduce((a, b) -> b)
-                .orElseThrow());
-    int firstConnectionDelete =
-        calls.indexOf(
-            calls.stream()
-                .filter(c -> c.startsWith("DELETE connections"))
-                .findFirst()
-                .orElseThrow());
-    assertTrue(lastFlowDelete < firstConnectionDelete, "dataflows go before the connections");
+    for (int i = 0; i < calls.size(); i++) {
+      if (calls.get(i).startsWith("DELETE ") && calls.get(i).endsWith("/" + id)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no DELETE of " + address);
   }
 
   @Test
