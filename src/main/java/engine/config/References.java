@@ -1,0 +1,111 @@
+package engine.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code ${env:NAME}} and {@code ${file:PATH}} references of a configuration file. A secret's
+ * reference is only checked (the variable is set, the file holds something); other references are
+ * resolved to their value. Diagnostics name the reference, never a value.
+ */
+final class References {
+
+  private static final Pattern REFERENCE =
+      Pattern.compile("\\$\\{(?:env:(?<env>[A-Za-z_][A-Za-z0-9_]*)|file:(?<file>[^}]+))\\}");
+
+  private final Function<String, String> environment;
+
+  /**
+   * @param environment looks up an environment variable; returns null when it is not set
+   */
+  References(Function<String, String> environment) {
+    this.environment = environment;
+  }
+
+  /**
+   * The reference written as {@code text}, with a file path made absolute against the folder of
+   * {@code file}; empty when {@code text} is a literal.
+   */
+  static Optional<SecretRef> parse(String text, Path file) {
+    Matcher matcher = REFERENCE.matcher(text);
+    if (!matcher.matches()) {
+      return Optional.empty();
+    }
+    if (matcher.group("env") != null) {
+      return Optional.of(new SecretRef(SecretRef.Source.ENV, matcher.group("env")));
+    }
+    Path folder = file.toAbsolutePath().getParent();
+    Path target = folder.resolve(matcher.group("file")).normalize();
+    return Optional.of(new SecretRef(SecretRef.Source.FILE, target.toString()));
+  }
+
+  /** Adds a diagnostic when the secret behind {@code ref} is not there to be read. */
+  void checkPresent(SecretRef ref, SourcePosition position, String label, Diagnostics sink) {
+    read(ref, position, label, sink);
+  }
+
+  /** The value behind {@code ref}; empty, with a diagnostic, when it cannot be read. */
+  Optional<String> resolve(SecretRef ref, SourcePosition position, String label, Diagnostics sink) {
+    return read(ref, position, label, sink);
+  }
+
+  private Optional<String> read(
+      SecretRef ref, SourcePosition position, String label, Diagnostics sink) {
+    return switch (ref.source()) {
+      case ENV -> readVariable(ref.name(), position, label, sink);
+      case FILE -> readFile(Path.of(ref.name()), position, label, sink);
+    };
+  }
+
+  private Optional<String> readVariable(
+      String name, SourcePosition position, String label, Diagnostics sink) {
+    String value = environment.apply(name);
+    if (value == null || value.isEmpty()) {
+      sink.add(
+          position,
+          label
+              + " refers to the environment variable `"
+              + name
+              + "`, which is "
+              + (value == null ? "not set" : "empty"),
+          "set `"
+              + name
+              + "` in the environment the engine runs in, or refer to a file with"
+              + " `${file:PATH}`");
+      return Optional.empty();
+    }
+    return Optional.of(value);
+  }
+
+  private static Optional<String> readFile(
+      Path path, SourcePosition position, String label, Diagnostics sink) {
+    String problem;
+    String fix;
+    if (!Files.isRegularFile(path)) {
+      problem = "which does not exist";
+      fix =
+          "create the file, or correct the path (a relative path starts at the folder of this"
+              + " YAML file)";
+    } else {
+      try {
+        String value = Files.readString(path, StandardCharsets.UTF_8).stripTrailing();
+        if (!value.isEmpty()) {
+          return Optional.of(value);
+        }
+        problem = "which is empty";
+        fix = "write the value into the file";
+      } catch (IOException e) {
+        problem = "which cannot be read";
+        fix = "make the file readable, as UTF-8 text, by the user running the engine";
+      }
+    }
+    sink.add(position, label + " refers to the file `" + path + "`, " + problem, fix);
+    return Optional.empty();
+  }
+}
