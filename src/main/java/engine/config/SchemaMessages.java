@@ -125,7 +125,7 @@ final class SchemaMessages {
     JsonNode type = tree.at(Pointers.child(Pointers.parent(pointer), "type"));
     String summary =
         type.isTextual()
-            ? label + " does not apply to a `" + type.asText() + "` destination"
+            ? label + " does not apply to destinations of type `" + type.asText() + "`"
             : label + " is not allowed here";
     return new Diagnostic(
         tree.keyPosition(pointer),

@@ -68,7 +68,11 @@ final class YamlToTree {
           case ANCHOR -> throw new IllegalStateException("anchor nodes are not composed");
         };
     boolean pointAtKey = json.isContainerNode() || json.isNull();
-    nodePositions.put(pointer, pointAtKey ? key.orElse(own) : own);
+    if (pointer.equals(Pointers.ROOT)) {
+      nodePositions.put(pointer, new SourcePosition(file, 1, 1));
+    } else {
+      nodePositions.put(pointer, pointAtKey ? key.orElse(own) : own);
+    }
     return json;
   }
 
