@@ -2,7 +2,9 @@ package engine.config;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -40,8 +42,8 @@ public final class ConfigLoader {
       throw new IllegalArgumentException("at least one configuration path is needed");
     }
     Diagnostics diagnostics = new Diagnostics();
-    List<PositionedTree> readable = new ArrayList<>();
-    List<PositionedTree> valid = new ArrayList<>();
+    List<PositionedTree> trees = new ArrayList<>();
+    Map<Path, Map<String, String>> resolved = new HashMap<>();
     for (Path file : ConfigFiles.expand(paths, diagnostics)) {
       int before = diagnostics.count();
       Optional<Node> root = YamlReader.read(file, diagnostics);
@@ -52,25 +54,22 @@ public final class ConfigLoader {
       if (root.isPresent()) {
         SchemaValidator.validate(tree, diagnostics);
       }
-      readable.add(tree);
-      if (diagnostics.count() == before) {
-        valid.add(tree);
-      }
+      resolved.put(file, references.resolveAll(tree, diagnostics));
+      trees.add(tree);
     }
 
-    Optional<String> sandbox = CrossFileChecks.sandbox(readable, diagnostics);
-    CrossFileChecks.uniqueDestinations(readable, diagnostics);
+    Optional<String> sandbox = CrossFileChecks.sandbox(trees, diagnostics);
+    CrossFileChecks.uniqueDestinations(trees, diagnostics);
+    if (!diagnostics.isEmpty()) {
+      return new LoadResult.Invalid(diagnostics.sorted());
+    }
 
     List<DestinationSpec> destinations = new ArrayList<>();
     List<ActivationSpec> activations = new ArrayList<>();
-    for (PositionedTree tree : valid) {
-      TreeMapper.FileContent content = TreeMapper.map(tree, references, diagnostics);
+    for (PositionedTree tree : trees) {
+      TreeMapper.FileContent content = TreeMapper.map(tree, resolved.get(tree.file()));
       destinations.addAll(content.destinations());
       activations.addAll(content.activations());
-    }
-
-    if (!diagnostics.isEmpty()) {
-      return new LoadResult.Invalid(diagnostics.sorted());
     }
     return new LoadResult.Loaded(
         new Configuration(sandbox.orElseThrow(), destinations, activations));

@@ -1,23 +1,34 @@
 package engine.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * The {@code ${env:NAME}} and {@code ${file:PATH}} references of a configuration file. A secret's
- * reference is only checked (the variable is set, the file holds something); other references are
- * resolved to their value. Diagnostics name the reference, never a value.
+ * The {@code ${env:NAME}} and {@code ${file:PATH}} references in the accounts of a configuration
+ * file. A secret's reference is only checked (the variable is set, the file holds something); other
+ * references are resolved to their value. Diagnostics name the reference, never a value.
  */
 final class References {
 
   private static final Pattern REFERENCE =
       Pattern.compile("\\$\\{(?:env:(?<env>[A-Za-z_][A-Za-z0-9_]*)|file:(?<file>[^}]+))\\}");
+
+  private static final Set<String> SECRET_FIELDS =
+      Arrays.stream(DestinationType.values())
+          .flatMap(type -> type.secretParams().stream())
+          .collect(Collectors.toUnmodifiableSet());
 
   private final Function<String, String> environment;
 
@@ -45,18 +56,41 @@ final class References {
     return Optional.of(new SecretRef(SecretRef.Source.FILE, target.toString()));
   }
 
-  /** Adds a diagnostic when the secret behind {@code ref} is not there to be read. */
-  void checkPresent(SecretRef ref, SourcePosition position, String label, Diagnostics sink) {
-    read(ref, position, label, sink);
-  }
-
-  /** The value behind {@code ref}; empty, with a diagnostic, when it cannot be read. */
-  Optional<String> resolve(SecretRef ref, SourcePosition position, String label, Diagnostics sink) {
-    return read(ref, position, label, sink);
+  /**
+   * Checks every reference in the accounts of {@code tree}, whether or not the file is otherwise
+   * valid, so that a missing variable is reported together with the file's other mistakes.
+   *
+   * @return the values of the references in non-secret fields, by the pointer of the field; secrets
+   *     are checked but never returned
+   */
+  Map<String, String> resolveAll(PositionedTree tree, Diagnostics sink) {
+    Map<String, String> resolved = new HashMap<>();
+    tree.at("/destinations")
+        .fieldNames()
+        .forEachRemaining(
+            key -> {
+              String account = Pointers.child(Pointers.child("/destinations", key), "account");
+              tree.at(account)
+                  .fieldNames()
+                  .forEachRemaining(
+                      field -> {
+                        String pointer = Pointers.child(account, field);
+                        JsonNode value = tree.at(pointer);
+                        Optional<SecretRef> ref =
+                            value.isTextual()
+                                ? parse(value.asText(), tree.file())
+                                : Optional.empty();
+                        ref.flatMap(r -> read(r, tree.position(pointer), pointer, sink))
+                            .filter(found -> !SECRET_FIELDS.contains(field))
+                            .ifPresent(found -> resolved.put(pointer, found));
+                      });
+            });
+    return resolved;
   }
 
   private Optional<String> read(
-      SecretRef ref, SourcePosition position, String label, Diagnostics sink) {
+      SecretRef ref, SourcePosition position, String pointer, Diagnostics sink) {
+    String label = Pointers.label(pointer);
     return switch (ref.source()) {
       case ENV -> readVariable(ref.name(), position, label, sink);
       case FILE -> readFile(Path.of(ref.name()), position, label, sink);

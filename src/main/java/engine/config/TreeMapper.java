@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Maps the tree of one schema-valid file onto the configuration records, resolving references on
@@ -18,21 +17,22 @@ final class TreeMapper {
   record FileContent(List<DestinationSpec> destinations, List<ActivationSpec> activations) {}
 
   private final PositionedTree tree;
-  private final References references;
-  private final Diagnostics diagnostics;
+  private final Map<String, String> resolved;
 
-  private TreeMapper(PositionedTree tree, References references, Diagnostics diagnostics) {
+  private TreeMapper(PositionedTree tree, Map<String, String> resolved) {
     this.tree = tree;
-    this.references = references;
-    this.diagnostics = diagnostics;
+    this.resolved = resolved;
   }
 
-  static FileContent map(PositionedTree tree, References references, Diagnostics diagnostics) {
-    TreeMapper mapper = new TreeMapper(tree, references, diagnostics);
+  /**
+   * @param resolved the values of the references in non-secret fields, by pointer
+   */
+  static FileContent map(PositionedTree tree, Map<String, String> resolved) {
+    TreeMapper mapper = new TreeMapper(tree, resolved);
     List<DestinationSpec> destinations = new ArrayList<>();
     tree.at("/destinations")
         .fieldNames()
-        .forEachRemaining(key -> mapper.destination(key).ifPresent(destinations::add));
+        .forEachRemaining(key -> destinations.add(mapper.destination(key)));
     List<ActivationSpec> activations = new ArrayList<>();
     for (int i = 0; i < tree.at("/activations").size(); i++) {
       activations.add(mapper.activation(Pointers.child("/activations", i)));
@@ -40,68 +40,47 @@ final class TreeMapper {
     return new FileContent(destinations, activations);
   }
 
-  private Optional<DestinationSpec> destination(String key) {
+  private DestinationSpec destination(String key) {
     String pointer = Pointers.child("/destinations", key);
     JsonNode node = tree.at(pointer);
     DestinationType type = DestinationType.fromYamlName(node.get("type").asText()).orElseThrow();
-    Optional<AccountSpec> account = account(type, Pointers.child(pointer, "account"));
-    if (account.isEmpty()) {
-      return Optional.empty();
-    }
+    AccountSpec account = account(type, Pointers.child(pointer, "account"));
     Map<String, String> target =
         switch (type) {
           case AMAZON_KINESIS ->
               Map.of(
                   "stream", node.get("stream").asText(),
-                  "region", account.get().params().get("region"));
+                  "region", account.params().get("region"));
           case AZURE_EVENT_HUBS -> Map.of("eventHubName", node.get("eventHub").asText());
         };
-    return Optional.of(
-        new DestinationSpec(
-            key,
-            type,
-            node.get("name").asText(),
-            node.path("description").asText(""),
-            node.path("enabled").asBoolean(true),
-            account.get(),
-            target,
-            tree.keyPosition(pointer)));
+    return new DestinationSpec(
+        key,
+        type,
+        node.get("name").asText(),
+        node.path("description").asText(""),
+        node.path("enabled").asBoolean(true),
+        account,
+        target,
+        tree.keyPosition(pointer));
   }
 
-  /** The account, or empty when one of its references cannot be read (already diagnosed). */
-  private Optional<AccountSpec> account(DestinationType type, String pointer) {
+  private AccountSpec account(DestinationType type, String pointer) {
     JsonNode node = tree.at(pointer);
-    int before = diagnostics.count();
     Map<String, String> params = new LinkedHashMap<>();
     Map<String, SecretRef> secrets = new LinkedHashMap<>();
     node.fieldNames()
         .forEachRemaining(
             field -> {
-              if (field.equals("credentialsVersion")) {
-                return;
-              }
-              String fieldPointer = Pointers.child(pointer, field);
-              SourcePosition position = tree.position(fieldPointer);
-              String label = Pointers.label(fieldPointer);
               String text = node.get(field).asText();
-              Optional<SecretRef> ref = References.parse(text, tree.file());
+              String fieldPointer = Pointers.child(pointer, field);
               if (type.secretParams().contains(field)) {
-                references.checkPresent(ref.orElseThrow(), position, label, diagnostics);
-                secrets.put(field, ref.orElseThrow());
-              } else if (ref.isPresent()) {
-                references
-                    .resolve(ref.get(), position, label, diagnostics)
-                    .ifPresent(value -> params.put(field, value));
-              } else {
-                params.put(field, text);
+                secrets.put(field, References.parse(text, tree.file()).orElseThrow());
+              } else if (!field.equals("credentialsVersion")) {
+                params.put(field, resolved.getOrDefault(fieldPointer, text));
               }
             });
-    if (diagnostics.count() > before) {
-      return Optional.empty();
-    }
     int credentialsVersion = node.path("credentialsVersion").asInt(1);
-    return Optional.of(
-        new AccountSpec(params, secrets, credentialsVersion, tree.keyPosition(pointer)));
+    return new AccountSpec(params, secrets, credentialsVersion, tree.keyPosition(pointer));
   }
 
   private ActivationSpec activation(String pointer) {

@@ -140,6 +140,21 @@ class ReferenceDiagnosticsTest {
   }
 
   @Test
+  void reportsReferencesTogetherWithTheSchemaMistakesOfTheFile() {
+    Fixture fixture = new Fixture(dir);
+    String[] lines = Fixture.kinesisFile();
+    lines[5] = "    descripton: Orders to Kinesis";
+    fixture.write("a.yaml", lines);
+
+    List<String> diagnostics = fixture.diagnostics("a.yaml");
+
+    assertEquals(
+        List.of("a.yaml:4:3", "a.yaml:6:5", "a.yaml:9:18"),
+        diagnostics.stream().map(text -> text.substring(0, text.indexOf(": "))).toList(),
+        "missing name, unknown key and the unset variable, all at once: " + diagnostics);
+  }
+
+  @Test
   void neverPutsASecretValueIntoTheModel() {
     Fixture fixture = new Fixture(dir).withEnvironment(Fixture.AWS_SECRET);
     fixture.write("a.yaml", Fixture.kinesisFile());
