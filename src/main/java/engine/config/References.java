@@ -73,24 +73,26 @@ final class References {
               tree.at(account)
                   .fieldNames()
                   .forEachRemaining(
-                      field -> {
-                        String pointer = Pointers.child(account, field);
-                        JsonNode value = tree.at(pointer);
-                        Optional<SecretRef> ref =
-                            value.isTextual()
-                                ? parse(value.asText(), tree.file())
-                                : Optional.empty();
-                        ref.flatMap(r -> read(r, tree.position(pointer), pointer, sink))
-                            .filter(found -> !SECRET_FIELDS.contains(field))
-                            .ifPresent(found -> resolved.put(pointer, found));
-                      });
+                      field -> resolveField(tree, Pointers.child(account, field), resolved, sink));
             });
     return resolved;
   }
 
+  private void resolveField(
+      PositionedTree tree, String pointer, Map<String, String> resolved, Diagnostics sink) {
+    JsonNode value = tree.at(pointer);
+    if (!value.isTextual()) {
+      return;
+    }
+    boolean secret = SECRET_FIELDS.contains(Pointers.lastSegment(pointer));
+    parse(value.asText(), tree.file())
+        .flatMap(ref -> read(ref, tree.position(pointer), Pointers.label(pointer), sink))
+        .filter(found -> !secret)
+        .ifPresent(found -> resolved.put(pointer, found));
+  }
+
   private Optional<String> read(
-      SecretRef ref, SourcePosition position, String pointer, Diagnostics sink) {
-    String label = Pointers.label(pointer);
+      SecretRef ref, SourcePosition position, String label, Diagnostics sink) {
     return switch (ref.source()) {
       case ENV -> readVariable(ref.name(), position, label, sink);
       case FILE -> readFile(Path.of(ref.name()), position, label, sink);

@@ -12,10 +12,15 @@ final class TypeMessages {
       PositionedTree tree, String pointer, String label, Object[] arguments) {
     String found = arguments.length > 0 ? String.valueOf(arguments[0]) : "";
     String expected = arguments.length > 1 ? String.valueOf(arguments[1]) : "";
+    String fix =
+        pointer.isEmpty()
+            ? "start the file with `version: 1` and write the other keys below it, at the start"
+                + " of their lines"
+            : fix(expected);
     return new Diagnostic(
         tree.position(pointer),
         label + " is " + describe(found) + " but must be " + describe(expected),
-        fix(expected));
+        fix);
   }
 
   private static String describe(String jsonType) {

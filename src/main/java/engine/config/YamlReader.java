@@ -2,6 +2,7 @@ package engine.config;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -80,13 +81,10 @@ final class YamlReader {
           .composeString(text.get())
           .filter(root -> !(root instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)));
     } catch (YamlEngineException e) {
-      diagnostics.add(positionOf(file, text.get(), e), syntaxSummary(e), SYNTAX_FIX);
+      syntaxError(file, text.get(), e, diagnostics);
       return Optional.empty();
     }
   }
-
-  private static final String SYNTAX_FIX =
-      "correct the YAML at this place (check indentation, colons and quotes)";
 
   private static Optional<String> decode(Path file, byte[] bytes, Diagnostics diagnostics) {
     CharsetDecoder decoder =
@@ -126,24 +124,36 @@ final class YamlReader {
         }
       }
     } catch (YamlEngineException e) {
-      diagnostics.add(positionOf(file, text, e), syntaxSummary(e), SYNTAX_FIX);
+      syntaxError(file, text, e, diagnostics);
     }
     return diagnostics.count() == before;
   }
 
   /**
-   * The parser's own problem statement, without the snippet of the file it normally appends: the
-   * snippet could show a secret written on that line.
+   * Reports the parser's own problem statement, without the snippet of the file it normally
+   * appends: the snippet could show a secret written on that line.
    */
-  private static String syntaxSummary(YamlEngineException e) {
+  private static void syntaxError(
+      Path file, String text, YamlEngineException e, Diagnostics diagnostics) {
+    SourcePosition position = positionOf(file, text, e);
+    if (e instanceof ReaderException) {
+      diagnostics.add(
+          position,
+          "the file contains a character that YAML does not allow",
+          "remove it; YAML allows printable characters, tabs and line breaks");
+      return;
+    }
+    String summary = "YAML syntax error";
     if (e instanceof MarkedYamlEngineException marked) {
       String context = marked.getContext() == null ? "" : marked.getContext() + ": ";
-      return "YAML syntax error: " + context + marked.getProblem();
+      summary += ": " + context + marked.getProblem();
+      SourcePosition start = positionOf(file, marked.getContextMark());
+      if (marked.getContextMark().isPresent() && !start.equals(position)) {
+        summary += " (it starts at line " + start.line() + ", column " + start.column() + ")";
+      }
     }
-    if (e instanceof ReaderException) {
-      return "the file contains a character that YAML does not allow";
-    }
-    return "YAML syntax error";
+    diagnostics.add(
+        position, summary, "correct the YAML here (check indentation, colons and quotes)");
   }
 
   private static SourcePosition positionOf(Path file, String text, YamlEngineException e) {
@@ -178,7 +188,7 @@ final class YamlReader {
   private static int firstInvalidByte(byte[] bytes) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    decoder.decode(in, java.nio.CharBuffer.allocate(bytes.length + 1), true);
+    decoder.decode(in, CharBuffer.allocate(bytes.length + 1), true);
     return Math.min(in.position(), bytes.length - 1);
   }
 

@@ -1,6 +1,7 @@
 package engine.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -133,16 +134,14 @@ class YamlDiagnosticsTest {
 
     List<String> diagnostics = fixture.diagnostics("a.yaml");
 
-    assertEquals(1, diagnostics.size(), "parsing stops at the first syntax error");
-    assertTrue(
-        diagnostics.get(0).startsWith("a.yaml:6:1: YAML syntax error: "), diagnostics.get(0));
-    assertTrue(
-        diagnostics
-            .get(0)
-            .endsWith(
-                "; correct the YAML at this place (check indentation, colons" + " and quotes)"),
-        diagnostics.get(0));
-    assertTrue(!diagnostics.get(0).contains("hunter2"), "the offending line may hold a secret");
+    assertEquals(
+        List.of(
+            "a.yaml:6:1: YAML syntax error: while scanning a quoted scalar: found unexpected end of"
+                + " stream (it starts at line 4, column 41); correct the YAML here (check"
+                + " indentation, colons and quotes)"),
+        diagnostics,
+        "parsing stops at the first syntax error");
+    assertFalse(diagnostics.get(0).contains("hunter2"), "the offending line may hold a secret");
   }
 
   @Test
@@ -154,6 +153,36 @@ class YamlDiagnosticsTest {
 
     assertEquals(1, diagnostics.size(), diagnostics.toString());
     assertTrue(diagnostics.get(0).startsWith("a.yaml:3:"), diagnostics.get(0));
+  }
+
+  @Test
+  void refusesControlCharacters() {
+    Fixture fixture = new Fixture(dir);
+    fixture.write("a.yaml", "version: 1", "sandbox: \"prod\u0001\"");
+
+    List<String> diagnostics = fixture.diagnostics("a.yaml");
+
+    assertEquals(
+        List.of(
+            "a.yaml:2:15: the file contains a character that YAML does not allow; remove it; YAML"
+                + " allows printable characters, tabs and line breaks"),
+        diagnostics);
+  }
+
+  @Test
+  void asksForAMappingAtTheTopOfTheFile() {
+    Fixture fixture = new Fixture(dir);
+    fixture.write("a.yaml", "- version: 1", "- sandbox: prod");
+
+    List<String> diagnostics = fixture.diagnostics("a.yaml");
+
+    assertEquals(
+        List.of(
+            "a.yaml:1:1: no file of the configuration names its sandbox; add `sandbox: prod` (with"
+                + " the name of your sandbox) to one of the files",
+            "a.yaml:1:1: the file is a list but must be a mapping; start the file with `version: 1`"
+                + " and write the other keys below it, at the start of their lines"),
+        diagnostics);
   }
 
   @Test
