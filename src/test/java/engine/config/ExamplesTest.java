@@ -1,6 +1,7 @@
 package engine.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -148,11 +149,12 @@ class ExamplesTest {
     LoadResult result = new ConfigLoader(name -> null).load(List.of(TWO_TEAMS));
 
     List<String> variables =
-        ((LoadResult.Invalid) result)
-            .diagnostics().stream()
-                .map(Diagnostic::summary)
-                .map(summary -> summary.replaceAll(".*variable `([A-Z_]+)`.*", "$1"))
-                .toList();
+        assertInstanceOf(LoadResult.Invalid.class, result, "no variable is set")
+            .diagnostics()
+            .stream()
+            .map(Diagnostic::summary)
+            .map(summary -> summary.replaceAll(".*variable `([A-Z_]+)`.*", "$1"))
+            .toList();
     assertEquals(
         List.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "EVENTHUB_SAS_KEY"), variables);
   }
