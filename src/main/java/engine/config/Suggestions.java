@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the allowed word a mistyped one was most likely meant to be. */
-final class Suggestions {
+public final class Suggestions {
 
   private Suggestions() {}
 
@@ -14,7 +14,7 @@ final class Suggestions {
    * The candidate closest to {@code typed} by edit distance, ignoring case, when it is close enough
    * to be a plausible typo: at most two edits, or a third of the word's length.
    */
-  static Optional<String> nearest(String typed, Collection<String> candidates) {
+  public static Optional<String> nearest(String typed, Collection<String> candidates) {
     int allowed = Math.max(2, typed.length() / 3);
     return candidates.stream()
         .map(candidate -> new Scored(candidate, distance(normalise(typed), normalise(candidate))))

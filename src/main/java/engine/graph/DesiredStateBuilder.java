@@ -7,6 +7,7 @@ import engine.config.Configuration;
 import engine.config.DestinationSpec;
 import engine.config.Diagnostic;
 import engine.config.SourcePosition;
+import engine.config.Suggestions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -150,7 +151,7 @@ public final class DesiredStateBuilder {
 
   private static Diagnostic unknownDestination(ActivationSpec activation, Set<String> known) {
     String fix =
-        Suggestions.closest(activation.destination(), known)
+        Suggestions.nearest(activation.destination(), known)
             .map(k -> "did you mean '" + k + "'? Otherwise define it under destinations")
             .orElse(
                 known.isEmpty()
