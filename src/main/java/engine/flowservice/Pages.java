@@ -86,7 +86,12 @@ final class Pages {
   private String resolve(String href, Exchange exchange) {
     String origin = base.getScheme() + "://" + base.getRawAuthority();
     if (href.startsWith("http://") || href.startsWith("https://")) {
-      URI link = URI.create(href);
+      URI link;
+      try {
+        link = new URI(href);
+      } catch (java.net.URISyntaxException e) {
+        throw failures.other(exchange, "Flow Service linked the next page to a malformed URL", 0);
+      }
       String linkOrigin = link.getScheme() + "://" + link.getRawAuthority();
       if (!linkOrigin.equalsIgnoreCase(origin)) {
         throw failures.other(

@@ -7,8 +7,8 @@ interface Tokens {
   String current();
 
   /**
-   * Called after Flow Service refused {@code rejected}: answers whether a different token is now
-   * available (fetched by this call or by another thread meanwhile).
+   * Called after Flow Service refused {@code rejected}: fetches a fresh token unless another thread
+   * already did, and answers whether one more attempt is worth it.
    */
   boolean renew(String rejected);
 
