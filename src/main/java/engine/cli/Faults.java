@@ -1,5 +1,6 @@
 package engine.cli;
 
+import engine.flowservice.ClientConfigurationException;
 import engine.flowservice.FlowServiceException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -25,7 +26,9 @@ final class Faults implements IExecutionExceptionHandler, IParameterExceptionHan
   public int handleExecutionException(
       Exception failure, CommandLine commandLine, ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    if (failure instanceof UserError || failure instanceof FlowServiceException) {
+    if (failure instanceof UserError
+        || failure instanceof FlowServiceException
+        || failure instanceof ClientConfigurationException) {
       err.println("Error: " + failure.getMessage());
       err.flush();
       return ExitCode.ERROR;

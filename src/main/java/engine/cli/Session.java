@@ -28,6 +28,7 @@ final class Session implements AutoCloseable {
   private final LocalFlowService embedded;
   private final FlowServiceClient client;
 
+  /** @param embedded the embedded server, or null when the target runs elsewhere */
   private Session(LocalFlowService embedded, FlowServiceClient client) {
     this.embedded = embedded;
     this.client = client;
@@ -53,32 +54,48 @@ final class Session implements AutoCloseable {
 
   static Session open(
       TargetOptions options, String sandbox, Map<String, String> environment, Terminal terminal) {
-    PrintWriter trace = options.verbose ? terminal.err() : null;
-    return switch (options.target) {
-      case "local" -> embedded(options, sandbox, trace);
-      case "adobe" ->
-          new Session(
-              null, HttpFlowServiceClient.open(ClientSettings.adobe(environment, sandbox), trace));
-      default ->
-          new Session(
-              null,
-              HttpFlowServiceClient.open(
-                  ClientSettings.local(url(options.target), sandbox), trace));
-    };
+    if (options.target.equals("local")) {
+      LocalFlowService server =
+          LocalFlowService.start(
+              LocalFlowService.Options.defaults().withStateFile(options.localStateOrDefault()));
+      try {
+        return new Session(
+            server,
+            connect(
+                ClientSettings.local(server.baseUrl(), sandbox).withTuning(environment),
+                options,
+                terminal));
+      } catch (RuntimeException e) {
+        server.close();
+        throw e;
+      }
+    }
+    ClientSettings settings =
+        options.target.equals("adobe")
+            ? ClientSettings.adobe(environment, sandbox)
+            : ClientSettings.local(url(options.target), sandbox).withTuning(environment);
+    return new Session(null, connect(settings, options, terminal));
   }
 
-  private static Session embedded(TargetOptions options, String sandbox, PrintWriter trace) {
-    LocalFlowService server =
-        LocalFlowService.start(
-            LocalFlowService.Options.defaults().withStateFile(options.localStateOrDefault()));
-    try {
-      return new Session(
-          server,
-          HttpFlowServiceClient.open(ClientSettings.local(server.baseUrl(), sandbox), trace));
-    } catch (RuntimeException e) {
-      server.close();
-      throw e;
+  private static FlowServiceClient connect(
+      ClientSettings settings, TargetOptions options, Terminal terminal) {
+    ClientSettings tuned = settings;
+    if (options.maxInFlight != null) {
+      if (options.maxInFlight < 1) {
+        throw new UserError("--max-in-flight must be at least 1");
+      }
+      tuned = tuned.withMaxInFlight(options.maxInFlight);
     }
+    if (options.maxRequestsPerSecond != null) {
+      if (!(options.maxRequestsPerSecond >= 0)) {
+        throw new UserError("--max-rps must be 0 (no limit) or more");
+      }
+      tuned = tuned.withRequestsPerSecond(options.maxRequestsPerSecond);
+    }
+    if (options.verbose) {
+      tuned = tuned.withTrace(terminal.err());
+    }
+    return HttpFlowServiceClient.open(tuned);
   }
 
   /** A target URL, with Flow Service's base path added when only a host was given. */

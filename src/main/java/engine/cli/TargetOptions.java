@@ -34,16 +34,17 @@ final class TargetOptions {
   @Option(
       names = "--max-in-flight",
       paramLabel = "N",
-      description = "Most requests in flight at once (default: ${DEFAULT-VALUE}).",
-      defaultValue = "4")
-  int maxInFlight;
+      description =
+          "Most requests waiting for an answer at once (default: 4, or ENGINE_MAX_IN_FLIGHT).")
+  Integer maxInFlight;
 
   @Option(
       names = "--max-rps",
       paramLabel = "N",
-      description = "Most requests per second; 0 for no limit (default: ${DEFAULT-VALUE}).",
-      defaultValue = "0")
-  double maxRequestsPerSecond;
+      description =
+          "Most requests started per second, 0 for no limit (default: 0, or"
+              + " ENGINE_REQUESTS_PER_SECOND).")
+  Double maxRequestsPerSecond;
 
   Path localStateOrDefault() {
     return localState == null ? DEFAULT_LOCAL_STATE : localState;
