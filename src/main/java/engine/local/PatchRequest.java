@@ -83,6 +83,9 @@ final class PatchRequest {
       throw ApiError.flow(
           ErrorCode.CONNECTION_SPEC_CHANGE, "The connection spec of a connection cannot change.");
     }
+    if (top.equals("flowSpec")) {
+      throw ApiError.flow(ErrorCode.INVALID_REQUEST, "The flow spec of a dataflow cannot change.");
+    }
     String last = segments[segments.length - 1];
     boolean serverOwned =
         kind.isServerField(top)

@@ -20,7 +20,7 @@ enum ResourceKind {
       Set.of("name", "description", "connectionSpec", "baseConnectionId", "data", "params")),
   FLOWS(
       "flows",
-      Set.of("flowSpec", "runs", "lastOperation", "lastRunDetails"),
+      Set.of("runs", "lastOperation", "lastRunDetails"),
       Set.of(
           "name",
           "description",
