@@ -159,13 +159,14 @@ final class HttpFront {
     response.setStatusCode(reply.status());
     response.putHeader("x-request-id", exchange.requestId());
     reply.headers().forEach(response::putHeader);
+    // Logged before the answer leaves, so a client that reads the log after an answer finds it.
+    record(context, exchange, reply.status());
     if (reply.body().isMissingNode()) {
       response.end();
     } else {
       response.putHeader("Content-Type", "application/json");
       response.end(reply.body().toString());
     }
-    record(context, exchange, reply.status());
   }
 
   private void reset(RoutingContext context, Exchange exchange) {
