@@ -28,7 +28,9 @@ final class Session implements AutoCloseable {
   private final LocalFlowService embedded;
   private final FlowServiceClient client;
 
-  /** @param embedded the embedded server, or null when the target runs elsewhere */
+  /**
+   * @param embedded the embedded server, or null when the target runs elsewhere
+   */
   private Session(LocalFlowService embedded, FlowServiceClient client) {
     this.embedded = embedded;
     this.client = client;
@@ -98,7 +100,7 @@ final class Session implements AutoCloseable {
     return HttpFlowServiceClient.open(tuned);
   }
 
-  /** A target URL, with Flow Service's base path added when only a host was given. */
+  /** A target URL; the client adds Flow Service's base path when only a host is given. */
   static URI url(String target) {
     URI uri;
     try {
@@ -109,10 +111,7 @@ final class Session implements AutoCloseable {
     if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
       throw notATarget(target);
     }
-    String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
-    return path.isEmpty()
-        ? URI.create(target.replaceAll("/+$", "") + LocalFlowService.BASE_PATH)
-        : uri;
+    return uri;
   }
 
   FlowServiceClient client() {
