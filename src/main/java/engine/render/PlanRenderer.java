@@ -84,11 +84,11 @@ public final class PlanRenderer {
   }
 
   private String title(ResourceChange change) {
-    ResourceKind kind = change.address().kind();
-    String title =
-        kind == ResourceKind.ACTIVATION
-            ? "activation of \"" + change.name() + "\""
-            : kind.words() + " \"" + change.name() + "\"";
+    if (change.address().kind() == ResourceKind.ACTIVATION) {
+      String title = "activation of \"" + change.name() + "\"";
+      return change.liveId().isEmpty() ? title : title + " (dataflow " + change.liveId() + ")";
+    }
+    String title = change.address().kind().words() + " \"" + change.name() + "\"";
     return change.liveId().isEmpty() ? title : title + " (id " + change.liveId() + ")";
   }
 
