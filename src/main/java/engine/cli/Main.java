@@ -17,7 +17,11 @@ public final class Main {
     return commandLine(System.getenv(), out, err).execute(args);
   }
 
-  static CommandLine commandLine(
+  /**
+   * The engine's command line with the given environment (secrets, Adobe credentials, {@code
+   * NO_COLOR}) and writers, and its exit-code contract in place.
+   */
+  public static CommandLine commandLine(
       java.util.Map<String, String> environment, PrintWriter out, PrintWriter err) {
     EngineCommand root = new EngineCommand(environment);
     CommandLine commandLine = new CommandLine(root);
