@@ -17,10 +17,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "serve-local",
     mixinStandardHelpOptions = true,
-    description = {
-      "Runs the local Flow Service, a stand-in for Adobe's Flow Service API for destinations,",
-      "and prints its base URL. Serves until Ctrl-C."
-    })
+    description =
+        "Runs the local Flow Service, a stand-in for Adobe's Flow Service API for destinations,"
+            + " and prints its base URL. Serves until Ctrl-C.")
 public final class ServeLocalCommand implements Callable<Integer> {
 
   /** Where the state lives unless told otherwise: the same file the embedded target uses. */

@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * Base connections: a connection spec from the catalogue and, for specs with credentials, an {@code
- * auth} block whose params match the named auth spec. The Profile Service spec takes no {@code
- * auth}. Secret params are hashed before they are stored.
+ * auth} block whose params match the named auth spec. The Profile Service spec takes no
+ * credentials; its {@code auth} is an empty object. Secret params are hashed before they are
+ * stored.
  */
 final class ConnectionRules implements ResourceRules {
 
@@ -41,7 +42,8 @@ final class ConnectionRules implements ResourceRules {
     List<String> authSpecs = catalogue.authSpecNames(specId);
     JsonNode auth = candidate.get("auth");
     if (authSpecs.isEmpty()) {
-      if (auth != null && !auth.isNull()) {
+      boolean empty = auth == null || auth.isNull() || (auth.isObject() && auth.isEmpty());
+      if (!empty) {
         problems.invalid(
             "auth is not accepted: connection spec " + specId + " takes no credentials");
       }
@@ -64,6 +66,12 @@ final class ConnectionRules implements ResourceRules {
 
   @Override
   public void derive(ObjectNode document, JsonNode previous, Tenant tenant, long nowMillis) {
+    if (catalogue.authSpecNames(specIdOf(document)).isEmpty()) {
+      // Adobe lists auth among the fields every base connection has; without credentials it is
+      // an empty object.
+      document.putObject("auth");
+      return;
+    }
     if (!(document.path("auth").path("params") instanceof ObjectNode params)) {
       return;
     }

@@ -32,6 +32,10 @@ enum ErrorCode {
   FILTER_EMPTY_VALUE(1453, 400, "Invalid request"),
   MISSING_FIELD(1455, 400, "Invalid request"),
   SANDBOX_HEADER_MISSING(2105, 400, "Invalid request"),
+  /**
+   * A spec reference without its version. Adobe answers 422 and documents no code for it; the code
+   * of a missing field is used.
+   */
   SPEC_VERSION_MISSING(1455, 422, "Unprocessable Entity");
 
   private final int code;
