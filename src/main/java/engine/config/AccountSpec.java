@@ -1,5 +1,6 @@
 package engine.config;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,7 +25,7 @@ public record AccountSpec(
     SourcePosition position) {
 
   public AccountSpec {
-    params = Map.copyOf(new TreeMap<>(params));
-    secrets = Map.copyOf(new TreeMap<>(secrets));
+    params = Collections.unmodifiableSortedMap(new TreeMap<>(params));
+    secrets = Collections.unmodifiableSortedMap(new TreeMap<>(secrets));
   }
 }

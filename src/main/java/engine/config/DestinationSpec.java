@@ -1,6 +1,8 @@
 package engine.config;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A destination as configured: where data goes. It becomes a base connection (the account), a
@@ -28,6 +30,6 @@ public record DestinationSpec(
     SourcePosition position) {
 
   public DestinationSpec {
-    target = Map.copyOf(target);
+    target = Collections.unmodifiableSortedMap(new TreeMap<>(target));
   }
 }

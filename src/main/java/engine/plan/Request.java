@@ -6,6 +6,7 @@ import engine.config.SecretRef;
 import engine.flowservice.Collection;
 import engine.flowservice.FlowAction;
 import engine.graph.Address;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -25,8 +26,8 @@ public sealed interface Request {
       Map<String, SecretRef> secrets)
       implements Request {
     public Create {
-      references = Map.copyOf(new TreeMap<>(references));
-      secrets = Map.copyOf(new TreeMap<>(secrets));
+      references = Collections.unmodifiableSortedMap(new TreeMap<>(references));
+      secrets = Collections.unmodifiableSortedMap(new TreeMap<>(secrets));
     }
   }
 
@@ -39,8 +40,8 @@ public sealed interface Request {
       Map<String, SecretRef> secrets)
       implements Request {
     public Patch {
-      references = Map.copyOf(new TreeMap<>(references));
-      secrets = Map.copyOf(new TreeMap<>(secrets));
+      references = Collections.unmodifiableSortedMap(new TreeMap<>(references));
+      secrets = Collections.unmodifiableSortedMap(new TreeMap<>(secrets));
     }
   }
 

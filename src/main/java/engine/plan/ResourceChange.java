@@ -1,6 +1,7 @@
 package engine.plan;
 
 import engine.graph.Address;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,6 +35,6 @@ public record ResourceChange(
   public ResourceChange {
     requests = List.copyOf(requests);
     fields = List.copyOf(fields);
-    dependsOn = Set.copyOf(new TreeSet<>(dependsOn));
+    dependsOn = Collections.unmodifiableSortedSet(new TreeSet<>(dependsOn));
   }
 }

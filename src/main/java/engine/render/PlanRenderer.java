@@ -7,8 +7,11 @@ import engine.plan.FieldChange;
 import engine.plan.Plan;
 import engine.plan.ResourceChange;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Writes a plan for people, in the manner of Terraform: one block per resource that changes, with
@@ -124,13 +127,24 @@ public final class PlanRenderer {
     if (field.removed()) {
       return style.red("-") + " " + field.field() + " " + label(field.key(), field.before());
     }
+    List<String> changed = new ArrayList<>();
+    Set<String> keys = new TreeSet<>();
+    field.before().fieldNames().forEachRemaining(keys::add);
+    field.after().fieldNames().forEachRemaining(keys::add);
+    for (String key : keys) {
+      JsonNode before = field.before().path(key);
+      JsonNode after = field.after().path(key);
+      if (!after.isMissingNode() && !before.equals(after)) {
+        changed.add(key + " = " + Values.show(before) + " -> " + Values.show(after));
+      }
+    }
     return style.yellow("~")
         + " "
         + field.field()
         + " "
-        + label(field.key(), field.before())
-        + " -> "
-        + label(field.key(), field.after());
+        + field.key()
+        + ": "
+        + String.join(", ", changed);
   }
 
   private static String label(String key, JsonNode value) {
