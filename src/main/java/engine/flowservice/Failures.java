@@ -27,7 +27,11 @@ final class Failures {
   FlowServiceException answered(Exchange exchange, Reply.Answer answer) {
     AdobeError error = AdobeError.of(answer);
     String message =
-        what(exchange) + " failed: " + error.describe() + ". " + advice(exchange.service(), error);
+        what(exchange)
+            + " failed: "
+            + sentence(error.describe())
+            + " "
+            + advice(exchange.service(), error);
     return exception(exchange, message.strip(), error);
   }
 
@@ -44,7 +48,7 @@ final class Failures {
     AdobeError error;
     if (last instanceof Reply.Answer answer) {
       error = AdobeError.of(answer);
-      message.append("answer was ").append(error.describe()).append(". ");
+      message.append("answer was ").append(sentence(error.describe())).append(" ");
     } else {
       error = new AdobeError(0, "", "", "");
       message.append("attempt got ").append(((Reply.Failure) last).detail()).append(". ");
@@ -64,6 +68,11 @@ final class Failures {
                 ? ""
                 : "; ENGINE_MAX_ATTEMPTS and ENGINE_RETRY_DEADLINE_SECONDS allow more patience.");
     return exception(exchange, message.toString().strip(), error);
+  }
+
+  /** Ends a text with exactly one full stop, whatever punctuation Adobe's message ended with. */
+  private static String sentence(String text) {
+    return text.replaceAll("[.\\s]+$", "") + ".";
   }
 
   /** A failure the client found itself, e.g. a paging loop or a missing id. */
@@ -108,7 +117,7 @@ final class Failures {
       return "Adobe's service is failing; try again later.";
     }
     return switch (status) {
-      case 400, 422 -> "Flow Service rejected the request; correct the value it names.";
+      case 400, 422 -> "Flow Service refused the request; its message says why.";
       case 401 ->
           adobe
               ? "Check the credentials: ADOBE_CLIENT_ID, ADOBE_CLIENT_SECRET, ADOBE_ORG_ID and"
