@@ -1,16 +1,21 @@
 package engine.live;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import engine.config.DestinationType;
 import engine.flowservice.Collection;
 import engine.flowservice.FlowServiceClient;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * Reads the live state with one filtered list call per collection, paged by the client: the number
- * of requests grows with pages of results, never with the number of destinations.
+ * Reads the live state with one filtered list call per collection, the four side by side and each
+ * paged by the client: the number of requests grows with pages of results, never with the number of
+ * destinations.
  */
 public final class LiveReader {
 
@@ -27,13 +32,32 @@ public final class LiveReader {
         Arrays.stream(DestinationType.values())
             .map(DestinationType::connectionSpecId)
             .collect(Collectors.joining(","));
-    String allSpecs = Stream.of(destinationSpecs, PROFILE_SPEC_ID).collect(Collectors.joining(","));
-    return new LiveState(
-        client.list(Collection.CONNECTIONS, List.of("connectionSpec.id==" + allSpecs)),
-        client.list(
-            Collection.SOURCE_CONNECTIONS, List.of("connectionSpec.id==" + PROFILE_SPEC_ID)),
-        client.list(
-            Collection.TARGET_CONNECTIONS, List.of("connectionSpec.id==" + destinationSpecs)),
-        client.list(Collection.FLOWS, List.of("flowSpec.id==" + DESTINATION_FLOW_SPEC_ID)));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      var connections =
+          list(pool, client, Collection.CONNECTIONS, destinationSpecs + "," + PROFILE_SPEC_ID);
+      var sources = list(pool, client, Collection.SOURCE_CONNECTIONS, PROFILE_SPEC_ID);
+      var targets = list(pool, client, Collection.TARGET_CONNECTIONS, destinationSpecs);
+      var flows =
+          CompletableFuture.supplyAsync(
+              () ->
+                  client.list(
+                      Collection.FLOWS, List.of("flowSpec.id==" + DESTINATION_FLOW_SPEC_ID)),
+              pool);
+      return new LiveState(connections.join(), sources.join(), targets.join(), flows.join());
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static CompletableFuture<List<ObjectNode>> list(
+      ExecutorService pool, FlowServiceClient client, Collection collection, String specs) {
+    return CompletableFuture.supplyAsync(
+        () -> client.list(collection, List.of("connectionSpec.id==" + specs)), pool);
   }
 }
