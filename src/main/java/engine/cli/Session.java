@@ -11,6 +11,7 @@ import engine.graph.DesiredState;
 import engine.graph.DesiredStateBuilder;
 import engine.live.LiveReader;
 import engine.local.LocalFlowService;
+import engine.local.LocalFlowServiceException;
 import engine.plan.Plan;
 import engine.plan.Planner;
 import java.io.PrintWriter;
@@ -57,9 +58,7 @@ final class Session implements AutoCloseable {
   static Session open(
       TargetOptions options, String sandbox, Map<String, String> environment, Terminal terminal) {
     if (options.target.equals("local")) {
-      LocalFlowService server =
-          LocalFlowService.start(
-              LocalFlowService.Options.defaults().withStateFile(options.localStateOrDefault()));
+      LocalFlowService server = startEmbedded(options.localStateOrDefault());
       try {
         return new Session(
             server,
@@ -77,6 +76,17 @@ final class Session implements AutoCloseable {
             ? ClientSettings.adobe(environment, sandbox)
             : ClientSettings.local(url(options.target), sandbox).withTuning(environment);
     return new Session(null, connect(settings, options, terminal));
+  }
+
+  private static LocalFlowService startEmbedded(Path state) {
+    try {
+      return LocalFlowService.start(LocalFlowService.Options.defaults().withStateFile(state));
+    } catch (LocalFlowServiceException e) {
+      throw new UserError(
+          e.getMessage()
+              + ". To use a local Flow Service that is already running, pass --target with the"
+              + " URL it printed");
+    }
   }
 
   private static FlowServiceClient connect(
