@@ -88,7 +88,8 @@ class EndToEndTest {
         "/flows/" + flow.path("id").asText(),
         flow.path("etag").asText(),
         "[{\"op\":\"replace\",\"path\":\"/name\",\"value\":\"Renamed in the UI\"},"
-            + "{\"op\":\"remove\",\"path\":\"/transformations/0/params/segmentSelectors/selectors/0\"}]");
+            + "{\"op\":\"remove\","
+            + "\"path\":\"/transformations/0/params/segmentSelectors/selectors/0\"}]");
 
     Cli.Result plan = engine("plan");
     Cli.Result apply = engine("apply", "--auto-approve");

@@ -149,7 +149,8 @@ class FailingServerTest {
             + clicks
             + "\"],"
             + "\"transformations\":[{\"name\":\"GeneralTransform\",\"params\":{"
-            + "\"profileSelectors\":{\"selectors\":[]},\"segmentSelectors\":{\"selectors\":[]}}}]}");
+            + "\"profileSelectors\":{\"selectors\":[]},"
+            + "\"segmentSelectors\":{\"selectors\":[]}}}]}");
   }
 
   private Path write(String yaml) throws IOException {
