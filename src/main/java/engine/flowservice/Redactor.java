@@ -2,7 +2,6 @@ package engine.flowservice;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,9 +80,7 @@ final class Redactor {
     } else if (node.isArray()) {
       node.forEach(item -> collect(item, key, secret, found));
     } else if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         String name = field.getKey();
         boolean below =
             secret || (key.equals("auth") && name.equals("params")) || hintsSecret(name);

@@ -58,9 +58,8 @@ final class JsonFields {
   private static void collect(String pointer, JsonNode node, Map<String, JsonNode> leaves) {
     if (node.isContainerNode() && node.size() > 0) {
       if (node.isObject()) {
-        node.fields()
-            .forEachRemaining(
-                e -> collect(pointer + "/" + escape(e.getKey()), e.getValue(), leaves));
+        node.properties()
+            .forEach(e -> collect(pointer + "/" + escape(e.getKey()), e.getValue(), leaves));
       } else {
         for (int i = 0; i < node.size(); i++) {
           collect(pointer + "/" + i, node.get(i), leaves);

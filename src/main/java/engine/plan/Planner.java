@@ -1,29 +1,20 @@
 package engine.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import com.flipkart.zjsonpatch.DiffFlags;
-import com.flipkart.zjsonpatch.JsonDiff;
 import engine.config.DestinationSpec;
-import engine.config.SecretRef;
 import engine.flowservice.Collection;
 import engine.flowservice.FlowAction;
 import engine.graph.Address;
-import engine.graph.DesiredDestination;
 import engine.graph.DesiredState;
-import engine.graph.DesiredStateBuilder;
 import engine.graph.ResourceKind;
 import engine.live.LiveState;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Computes the plan that turns the live state into the desired state. A pure function: it reads
@@ -31,16 +22,16 @@ import java.util.Optional;
  */
 public final class Planner {
 
-  private static final String SEGMENTS = "/transformations/0/params/segmentSelectors/selectors";
-  private static final String PROFILES = "/transformations/0/params/profileSelectors/selectors";
-
   private final DesiredState desired;
   private final Ownership ownership;
-  private final Map<Address, Action> decided = new HashMap<>();
+  private final Decisions decisions;
+  private final ShownFields shown;
 
   private Planner(DesiredState desired, Ownership ownership) {
     this.desired = desired;
     this.ownership = ownership;
+    this.decisions = new Decisions(ownership);
+    this.shown = new ShownFields(decisions);
   }
 
   public static Plan plan(DesiredState desired, LiveState live) {
@@ -51,7 +42,7 @@ public final class Planner {
     List<ResourceChange> changes = new ArrayList<>();
     for (Address address : desired.graph().order()) {
       ResourceChange change = planDesired(address);
-      decided.put(address, change.action());
+      decisions.record(address, change.action());
       changes.add(change);
     }
     ownership.all().entrySet().stream()
@@ -64,222 +55,82 @@ public final class Planner {
   private ResourceChange planDesired(Address address) {
     return switch (address.kind()) {
       case PROFILE_BASE_CONNECTION ->
-          resource(address, DesiredResources.profileBaseConnection(), "name", "description");
+          resource(
+              address,
+              DesiredResources.profileBaseConnection(),
+              (wanted, live) -> update(address, wanted, live, "name", "description"));
       case PROFILE_SOURCE_CONNECTION ->
           resource(
-              address, DesiredResources.profileSourceConnection(), "name", "description", "data");
+              address,
+              DesiredResources.profileSourceConnection(),
+              (wanted, live) -> update(address, wanted, live, "name", "description", "data"));
       case BASE_CONNECTION ->
           resource(
               address,
               DesiredResources.baseConnection(spec(address)),
-              "name",
-              "description",
-              "auth");
+              (wanted, live) ->
+                  update(address, wanted, live, "name", "description", "auth")
+                      .credentials(spec(address).account()));
       case TARGET_CONNECTION ->
           resource(
               address,
               DesiredResources.targetConnection(spec(address)),
-              "name",
-              "description",
-              "data",
-              "params");
+              (wanted, live) ->
+                  update(address, wanted, live, "name", "description", "data", "params"));
       case DATAFLOW ->
-          resource(address, DesiredResources.dataflow(spec(address)), "name", "description");
-      case ACTIVATION -> activation(address);
+          resource(
+              address,
+              DesiredResources.dataflow(spec(address)),
+              (wanted, live) ->
+                  update(address, wanted, live, "name", "description")
+                      .sourceConnection()
+                      .state(spec(address).enabled()));
+      case ACTIVATION ->
+          ActivationPlanner.plan(
+              address, desired.destination(address.destination()).orElseThrow(), decisions);
     };
   }
 
+  private InPlaceUpdate update(
+      Address address, Desired wanted, ObjectNode live, String... patchable) {
+    return InPlaceUpdate.of(address, wanted, live, decisions, patchable);
+  }
+
   /**
-   * Plans a resource that should exist.
+   * Plans a resource that should exist: create it, replace it, or update it in place.
    *
-   * @param patchable the top-level fields an update may change with JSON Patch; differences in
-   *     other fields (specs, ids of what it hangs off) need a replacement
+   * @param inPlace the in-place update of the live resource, when it can be updated
    */
-  private ResourceChange resource(Address address, Desired wanted, String... patchable) {
+  private ResourceChange resource(
+      Address address, Desired wanted, BiFunction<Desired, ObjectNode, InPlaceUpdate> inPlace) {
     Optional<ObjectNode> found = ownership.get(address);
     if (found.isEmpty()) {
-      return change(
+      return Changes.of(
           address,
           Action.CREATE,
           wanted.name(),
           "",
           "",
           created(address, wanted),
-          createFields(wanted),
+          shown.created(wanted),
           "");
     }
     ObjectNode live = found.get();
-    String replaceReason = replaceReason(address, wanted, live);
-    if (!replaceReason.isEmpty()) {
-      List<Request> requests = new ArrayList<>();
-      requests.add(new Request.Delete(collectionOf(address.kind()), live.path("id").asText()));
-      requests.addAll(created(address, wanted));
-      return change(
-          address,
-          Action.REPLACE,
-          wanted.name(),
-          live,
-          requests,
-          replaceFields(wanted, live),
-          replaceReason);
+    String replaceReason = replaceReason(wanted, live);
+    if (replaceReason.isEmpty()) {
+      return inPlace.apply(wanted, live).change(wanted.name());
     }
-
-    ObjectNode wantedFields = JsonFields.only(wanted.body(), patchable);
-    ObjectNode liveFields = JsonFields.only(JsonFields.project(live, wantedFields), patchable);
-    if (address.kind() == ResourceKind.BASE_CONNECTION) {
-      wantedFields.with("auth").remove("params");
-      liveFields.with("auth").remove("params");
-    }
-    ArrayNode operations = diff(liveFields, wantedFields);
-    List<FieldChange> fields = new ArrayList<>();
-    operations.forEach(
-        op -> fields.add(fieldOf(op.path("path").asText(), liveFields, wantedFields)));
-    Map<String, Address> references = new LinkedHashMap<>();
-    Map<String, SecretRef> secrets = new LinkedHashMap<>();
     List<Request> requests = new ArrayList<>();
-    switch (address.kind()) {
-      case BASE_CONNECTION -> credentials(address, live, operations, fields, secrets);
-      case DATAFLOW -> {
-        sourceConnection(live, operations, fields, references);
-        state(address, live)
-            .ifPresent(
-                action -> {
-                  requests.add(new Request.Action(address, action));
-                  fields.add(
-                      FieldChange.of(
-                          "state",
-                          live.path("state"),
-                          TextNode.valueOf(action == FlowAction.ENABLE ? "enabled" : "disabled")));
-                });
-      }
-      default -> {}
-    }
-    if (!operations.isEmpty()) {
-      requests.add(
-          0,
-          new Request.Patch(
-              address, collectionOf(address.kind()), operations, references, secrets));
-    }
-    Action action = requests.isEmpty() ? Action.NO_OP : Action.UPDATE;
-    return change(address, action, wanted.name(), live, requests, fields, "");
-  }
-
-  /** Sends the auth params again when a non-secret one changed or the credentials version rose. */
-  private void credentials(
-      Address address,
-      ObjectNode live,
-      ArrayNode operations,
-      List<FieldChange> fields,
-      Map<String, SecretRef> secrets) {
-    DestinationSpec spec = spec(address);
-    ObjectNode wantedParams = DesiredResources.authParams(spec.account());
-    spec.account().secrets().keySet().forEach(wantedParams::remove);
-    JsonNode liveParams = JsonFields.project(live.path("auth").path("params"), wantedParams);
-    int liveVersion =
-        OwnershipMarker.find(live.path("description").asText(""))
-            .map(OwnershipMarker::credentialsVersion)
-            .orElse(0);
-    int wantedVersion = spec.account().credentialsVersion();
-    if (liveParams.equals(wantedParams) && liveVersion == wantedVersion) {
-      return;
-    }
-    int index = operations.size();
-    operations
-        .addObject()
-        .put("op", "replace")
-        .put("path", "/auth/params")
-        .set("value", DesiredResources.authParams(spec.account()));
-    wantedParams
-        .fields()
-        .forEachRemaining(
-            e -> {
-              JsonNode before = liveParams.path(e.getKey());
-              if (!before.equals(e.getValue())) {
-                fields.add(FieldChange.of("auth.params." + e.getKey(), before, e.getValue()));
-              }
-            });
-    spec.account()
-        .secrets()
-        .forEach(
-            (param, ref) -> {
-              secrets.put("/" + index + "/value/" + param, ref);
-              fields.add(FieldChange.secret("auth.params." + param));
-            });
-    if (liveVersion != wantedVersion) {
-      fields.add(
-          FieldChange.of(
-              "account.credentialsVersion",
-              liveVersion == 0 ? MissingNode.getInstance() : jsonInt(liveVersion),
-              jsonInt(wantedVersion)));
-    }
-  }
-
-  /** Points the dataflow at the Profile source connection when it reads from another one. */
-  private void sourceConnection(
-      ObjectNode live,
-      ArrayNode operations,
-      List<FieldChange> fields,
-      Map<String, Address> references) {
-    Address source = Address.profile(ResourceKind.PROFILE_SOURCE_CONNECTION);
-    Optional<String> id = currentId(source);
-    JsonNode liveIds = live.path("sourceConnectionIds");
-    if (id.isPresent() && liveIds.size() == 1 && liveIds.get(0).asText().equals(id.get())) {
-      return;
-    }
-    int index = operations.size();
-    ArrayNode value = DesiredResources.array().add(Desired.placeholder(source));
-    operations
-        .addObject()
-        .put("op", "replace")
-        .put("path", "/sourceConnectionIds")
-        .set("value", value);
-    references.put("/" + index + "/value/0", source);
-    fields.add(
-        FieldChange.of(
-            "sourceConnectionIds",
-            liveIds,
-            DesiredResources.array().add(id.orElse(Desired.placeholder(source)))));
-  }
-
-  private Optional<FlowAction> state(Address address, ObjectNode live) {
-    boolean enabled = spec(address).enabled();
-    boolean liveEnabled = !live.path("state").asText("enabled").equals("disabled");
-    if (enabled == liveEnabled) {
-      return Optional.empty();
-    }
-    return Optional.of(enabled ? FlowAction.ENABLE : FlowAction.DISABLE);
-  }
-
-  private ResourceChange activation(Address address) {
-    DesiredDestination destination = desired.destination(address.destination()).orElseThrow();
-    Address dataflow = Address.of(address.destination(), ResourceKind.DATAFLOW);
-    boolean fresh = decided.get(dataflow) != Action.UPDATE && decided.get(dataflow) != Action.NO_OP;
-    ObjectNode live =
-        fresh
-            ? DesiredResources.dataflow(destination.spec()).body()
-            : ownership.get(dataflow).orElseThrow();
-    ArrayNode operations = DesiredResources.array();
-    List<FieldChange> fields = new ArrayList<>();
-    new SelectorDiff(SEGMENTS, "audience", s -> s.path("value").path("id").asText())
-        .diff(
-            live.at(SEGMENTS), DesiredResources.audienceSelectors(destination), operations, fields);
-    new SelectorDiff(PROFILES, "attribute", s -> s.path("value").path("path").asText())
-        .diff(
-            live.at(PROFILES),
-            DesiredResources.attributeSelectors(destination),
-            operations,
-            fields);
-    String name = destination.spec().name();
-    if (operations.isEmpty()) {
-      return fresh
-          ? change(address, Action.NO_OP, name, "", "", List.of(), List.of(), "")
-          : change(address, Action.NO_OP, name, live, List.of(), List.of(), "");
-    }
-    List<Request> requests =
-        List.of(new Request.Patch(dataflow, Collection.FLOWS, operations, Map.of(), Map.of()));
-    return fresh
-        ? change(address, Action.CREATE, name, "", "", requests, fields, "")
-        : change(address, Action.UPDATE, name, live, requests, fields, "");
+    requests.add(new Request.Delete(collectionOf(address.kind()), live.path("id").asText()));
+    requests.addAll(created(address, wanted));
+    return Changes.of(
+        address,
+        Action.REPLACE,
+        wanted.name(),
+        live,
+        requests,
+        shown.replaced(wanted, live),
+        replaceReason);
   }
 
   private ResourceChange orphan(Address address, ObjectNode live) {
@@ -289,13 +140,16 @@ public final class Planner {
             : "no destination in the configuration reads Profile data any more";
     List<Request> requests =
         List.of(new Request.Delete(collectionOf(address.kind()), live.path("id").asText()));
-    List<FieldChange> fields = new ArrayList<>();
-    return change(
-        address, Action.DELETE, live.path("name").asText(), live, requests, fields, reason);
+    return Changes.of(
+        address, Action.DELETE, live.path("name").asText(), live, requests, List.of(), reason);
   }
 
-  /** Why the live resource cannot be patched into the wanted one; empty when it can. */
-  private String replaceReason(Address address, Desired wanted, ObjectNode live) {
+  /**
+   * Why the live resource cannot be patched into the wanted one; empty when it can. Flow Service
+   * cannot change a spec, nor the base connection of a target connection or the target connection
+   * of a dataflow; the Profile source connection of a dataflow it can.
+   */
+  private String replaceReason(Desired wanted, ObjectNode live) {
     for (String spec : List.of("connectionSpec", "flowSpec")) {
       JsonNode wantedSpec = wanted.body().path(spec).path("id");
       JsonNode liveSpec = live.path(spec).path("id");
@@ -313,8 +167,9 @@ public final class Planner {
       if (dependency.kind() == ResourceKind.PROFILE_SOURCE_CONNECTION) {
         continue;
       }
-      Optional<String> id = currentId(dependency);
+      Optional<String> id = decisions.currentId(dependency);
       String field = JsonFields.dotted(reference.getKey());
+      String liveId = live.at(reference.getKey()).asText();
       if (id.isEmpty()) {
         return "its "
             + dependency.kind().words()
@@ -322,10 +177,10 @@ public final class Planner {
             + field
             + " cannot be changed in place";
       }
-      if (!live.at(reference.getKey()).asText().equals(id.get())) {
+      if (!liveId.equals(id.get())) {
         return field
             + " points at "
-            + live.at(reference.getKey()).asText()
+            + liveId
             + " instead of "
             + dependency
             + " ("
@@ -334,15 +189,6 @@ public final class Planner {
       }
     }
     return "";
-  }
-
-  /** The id a dependency will have before this resource is written, when already known. */
-  private Optional<String> currentId(Address dependency) {
-    Action action = decided.get(dependency);
-    if (action == Action.CREATE || action == Action.REPLACE) {
-      return Optional.empty();
-    }
-    return ownership.get(dependency).map(live -> live.path("id").asText());
   }
 
   private List<Request> created(Address address, Desired wanted) {
@@ -356,107 +202,8 @@ public final class Planner {
     return requests;
   }
 
-  private List<FieldChange> createFields(Desired wanted) {
-    List<FieldChange> fields = new ArrayList<>();
-    JsonFields.leaves(shown(wanted))
-        .forEach(
-            (pointer, value) ->
-                fields.add(
-                    wanted.secrets().containsKey(pointer)
-                        ? FieldChange.secret(JsonFields.dotted(pointer))
-                        : FieldChange.of(
-                            JsonFields.dotted(pointer), MissingNode.getInstance(), value)));
-    return fields;
-  }
-
-  private List<FieldChange> replaceFields(Desired wanted, ObjectNode live) {
-    List<FieldChange> fields = new ArrayList<>();
-    JsonFields.leaves(shown(wanted))
-        .forEach(
-            (pointer, value) -> {
-              if (wanted.secrets().containsKey(pointer)) {
-                fields.add(FieldChange.secret(JsonFields.dotted(pointer)));
-              } else if (!live.at(pointer).equals(value)) {
-                fields.add(FieldChange.of(JsonFields.dotted(pointer), live.at(pointer), value));
-              }
-            });
-    return fields;
-  }
-
-  /** The create body as people should read it: known ids filled in, selectors left out. */
-  private ObjectNode shown(Desired wanted) {
-    ObjectNode shown = wanted.body().deepCopy();
-    shown.remove("transformations");
-    wanted
-        .references()
-        .forEach(
-            (pointer, dependency) -> {
-              String value = currentId(dependency).orElse("(known after apply)");
-              JsonNode parent = shown.at(pointer.substring(0, pointer.lastIndexOf('/')));
-              String last = pointer.substring(pointer.lastIndexOf('/') + 1);
-              if (parent instanceof ArrayNode array) {
-                array.set(Integer.parseInt(last), TextNode.valueOf(value));
-              } else {
-                ((ObjectNode) parent).put(last, value);
-              }
-            });
-    return shown;
-  }
-
-  private static ArrayNode diff(JsonNode live, JsonNode wanted) {
-    return (ArrayNode) JsonDiff.asJson(live, wanted, DiffFlags.dontNormalizeOpIntoMoveAndCopy());
-  }
-
-  private static FieldChange fieldOf(String pointer, JsonNode live, JsonNode wanted) {
-    return FieldChange.of(JsonFields.dotted(pointer), live.at(pointer), wanted.at(pointer));
-  }
-
   private DestinationSpec spec(Address address) {
     return desired.destination(address.destination()).orElseThrow().spec();
-  }
-
-  private ResourceChange change(
-      Address address,
-      Action action,
-      String name,
-      ObjectNode live,
-      List<Request> requests,
-      List<FieldChange> fields,
-      String reason) {
-    return change(
-        address,
-        action,
-        name,
-        live.path("id").asText(),
-        live.path("etag").asText(),
-        requests,
-        fields,
-        reason);
-  }
-
-  private ResourceChange change(
-      Address address,
-      Action action,
-      String name,
-      String liveId,
-      String liveEtag,
-      List<Request> requests,
-      List<FieldChange> fields,
-      String reason) {
-    return new ResourceChange(
-        address,
-        action,
-        name,
-        liveId,
-        liveEtag,
-        requests,
-        fields,
-        reason,
-        DesiredStateBuilder.dependenciesOf(address));
-  }
-
-  private static JsonNode jsonInt(int value) {
-    return com.fasterxml.jackson.databind.node.IntNode.valueOf(value);
   }
 
   static Collection collectionOf(ResourceKind kind) {

@@ -82,14 +82,14 @@ final class SelectorDiff {
   /** The live selector with the desired fields laid over it, less what the server fills in. */
   private static ObjectNode merged(JsonNode live, ObjectNode wanted) {
     ObjectNode merged = live.deepCopy();
-    ObjectNode value = merged.with("value");
+    ObjectNode value = merged.withObjectProperty("value");
     SERVER_FIELDS.forEach(
         f -> {
           merged.remove(f);
           value.remove(f);
         });
     merged.put("type", wanted.path("type").asText());
-    wanted.path("value").fields().forEachRemaining(e -> value.set(e.getKey(), e.getValue()));
+    wanted.path("value").properties().forEach(e -> value.set(e.getKey(), e.getValue()));
     return merged;
   }
 

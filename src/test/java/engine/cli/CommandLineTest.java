@@ -70,6 +70,7 @@ class CommandLineTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the running server is only there to hold the state file
   void aStateFileInUseIsAUserErrorThatPointsAtTheRunningServer() {
     Path state = folder.resolve("state.json");
     try (LocalFlowService running =
