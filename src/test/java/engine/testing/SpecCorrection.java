@@ -1,6 +1,7 @@
 package engine.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -17,6 +18,6 @@ public record SpecCorrection(
 
   @Override
   public String toString() {
-    return document.name().toLowerCase(java.util.Locale.ROOT) + "#" + pointer + ": " + reason;
+    return document.name().toLowerCase(Locale.ROOT) + "#" + pointer + ": " + reason;
   }
 }

@@ -1,11 +1,13 @@
 package engine.testing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -115,7 +117,7 @@ final class SpecCorrections {
             FLOW_ACTION + "/parameters",
             "declares op in upper case and a required subOp; Adobe's tutorial on updating"
                 + " dataflows switches one with ?op=enable or ?op=disable and no subOp, as the"
-                + " engine does, so op is read case-insensitively and subOp as optional",
+                + " engine does, so op is also taken in lower case and subOp is optional",
             SpecCorrections::lenientFlowAction));
   }
 
@@ -133,7 +135,7 @@ final class SpecCorrections {
     return document -> {
       try {
         return JSON.readTree(json);
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      } catch (JsonProcessingException e) {
         throw new UncheckedIOException(e);
       }
     };
@@ -160,7 +162,7 @@ final class SpecCorrections {
         case "op" -> {
           ArrayNode values = (ArrayNode) declared.path("schema").path("enum");
           List.copyOf(values.valueStream().toList())
-              .forEach(v -> values.add(v.asText().toLowerCase(java.util.Locale.ROOT)));
+              .forEach(v -> values.add(v.asText().toLowerCase(Locale.ROOT)));
         }
         case "subOp" -> declared.put("required", false);
         default -> {}

@@ -27,10 +27,10 @@ public record SpecOperation(
 
   /** The names of the header parameters marked required. */
   public List<String> requiredHeaders() {
-    return names("header", true);
+    return required("header");
   }
 
-  /** The query parameters, by name, with their schema. */
+  /** A query parameter the operation declares, by name. */
   public Optional<JsonNode> queryParameter(String name) {
     return parameters.stream()
         .filter(p -> p.path("in").asText().equals("query") && p.path("name").asText().equals(name))
@@ -39,7 +39,7 @@ public record SpecOperation(
 
   /** The names of the query parameters marked required. */
   public List<String> requiredQueryParameters() {
-    return names("query", true);
+    return required("query");
   }
 
   /** The schema of a JSON request body, when the operation gives one. */
@@ -57,10 +57,9 @@ public record SpecOperation(
     return method.toUpperCase(Locale.ROOT) + " " + template;
   }
 
-  private List<String> names(String in, boolean required) {
+  private List<String> required(String in) {
     return parameters.stream()
-        .filter(p -> p.path("in").asText().equals(in))
-        .filter(p -> p.path("required").asBoolean(false) == required)
+        .filter(p -> p.path("in").asText().equals(in) && p.path("required").asBoolean(false))
         .map(p -> p.path("name").asText())
         .toList();
   }

@@ -1,5 +1,7 @@
 package engine.testing;
 
+import java.util.Locale;
+
 /**
  * A schema inside one of Adobe's descriptions.
  *
@@ -15,6 +17,6 @@ public record SpecSchema(SpecDocument document, String pointer) {
 
   @Override
   public String toString() {
-    return document.name().toLowerCase(java.util.Locale.ROOT) + "#" + pointer;
+    return document.name().toLowerCase(Locale.ROOT) + "#" + pointer;
   }
 }
