@@ -80,8 +80,12 @@ class EngineRequestsConformanceTest {
 
   @AfterEach
   void stopServers() {
-    proxy.stop();
-    local.close();
+    if (proxy != null) {
+      proxy.stop();
+    }
+    if (local != null) {
+      local.close();
+    }
   }
 
   @Test

@@ -85,6 +85,22 @@ class AdobeSpecTest {
   }
 
   @Test
+  void holdsAStreamingBaseConnectionToWhatEveryVariantShares() throws Exception {
+    SpecSchema schema = spec.operation("POST", "/connections").orElseThrow().requestSchema().get();
+    JsonNode complete =
+        JSON.readTree(
+            "{\"name\": \"n\", \"auth\": {\"specName\": \"s\", \"params\": {}},"
+                + " \"connectionSpec\": {\"id\": \"i\", \"version\": \"1.0\"}}");
+    JsonNode versionless = JSON.readTree("{\"name\": \"n\", \"connectionSpec\": {\"id\": \"i\"}}");
+
+    List<String> completeViolations = spec.violations(schema, complete);
+    List<String> versionlessViolations = spec.violations(schema, versionless);
+
+    assertEquals(List.of(), completeViolations);
+    assertEquals(1, versionlessViolations.size(), "the spec version is required");
+  }
+
+  @Test
   void everyCorrectionNamesItsNodeOnceAndSaysWhy() {
     List<SpecCorrection> corrections = AdobeSpec.corrections();
 

@@ -22,6 +22,10 @@ final class SpecCorrections {
   private static final String TARGET_ITEM = SCHEMAS + "TargetConnectionItem/properties/";
   private static final String FLOW_ITEM = SCHEMAS + "BaseFlowItem/properties/";
   private static final String FLOW_ACTION = "/paths/~1flows~1{FLOW_ID}~1action/post";
+  private static final String CONNECTION_SPEC =
+      "\"connectionSpec\": {\"type\": \"object\", \"required\": [\"id\", \"version\"],"
+          + " \"properties\": {\"id\": {\"type\": \"string\"},"
+          + " \"version\": {\"type\": \"string\"}}}";
   private static final String JSON_BODY = "/requestBody/content/application~1json/schema";
 
   private SpecCorrections() {}
@@ -67,13 +71,29 @@ final class SpecCorrections {
         destinations(
             "/paths/~1connections/post" + JSON_BODY,
             "every variant offered is for Amazon S3 or SFTP; a streaming destination's base"
-                + " connection is held to the part all base connection requests share",
-            fixed(ref(SCHEMAS + "GenericBaseConnectionRequest"))),
+                + " connection is held to what they all share: the generic part, a connection spec"
+                + " with id and version, and auth as {specName, params}, which the Profile base"
+                + " connection of the streaming tutorial leaves out",
+            fixed(
+                allOf(
+                    SCHEMAS + "GenericBaseConnectionRequest",
+                    "{\"type\": \"object\", \"required\": [\"connectionSpec\"], \"properties\": {"
+                        + CONNECTION_SPEC
+                        + ", \"auth\": {\"type\": \"object\", \"properties\": {"
+                        + "\"specName\": {\"type\": \"string\"},"
+                        + " \"params\": {\"type\": \"object\"}}}}}"))),
         destinations(
             "/paths/~1targetConnections/post" + JSON_BODY,
             "every variant offered is for Amazon S3 or SFTP; a streaming destination's target"
-                + " connection is held to the part all target connection requests share",
-            fixed(ref(SCHEMAS + "GenericTargetConnectionRequest"))),
+                + " connection is held to what they all share: the generic part, a connection"
+                + " spec with id and version, and params as an object",
+            fixed(
+                allOf(
+                    SCHEMAS + "GenericTargetConnectionRequest",
+                    "{\"type\": \"object\", \"required\": [\"connectionSpec\", \"params\"],"
+                        + " \"properties\": {"
+                        + CONNECTION_SPEC
+                        + ", \"params\": {\"type\": \"object\"}}}"))),
         destinations(
             "/paths/~1flows/post" + JSON_BODY,
             "the variants overlap, so a body that is one of them is refused for matching more"
@@ -139,6 +159,10 @@ final class SpecCorrections {
         throw new UncheckedIOException(e);
       }
     };
+  }
+
+  private static String allOf(String pointer, String schema) {
+    return "{\"allOf\": [" + ref(pointer) + ", " + schema + "]}";
   }
 
   private static String ref(String pointer) {
