@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import engine.testing.AdobeSpec;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -45,16 +46,15 @@ class PostmanCollectionTest extends LocalServerTest {
   private final Set<String> replayed = new TreeSet<>();
   private final List<String> schemaFailures = new ArrayList<>();
   private final Map<String, String> variables = new HashMap<>();
-  private DestinationsSpec spec;
+  private AdobeSpec spec;
 
   @BeforeEach
   void loadCollection() throws IOException {
-    var folder = DestinationsSpec.referenceFolder();
-    assumeTrue(folder.isPresent(), "Adobe's reference documents are not next to the project");
-    Path collection = folder.get().resolve("adobe-flow-service.postman_collection.json");
+    Path collection =
+        AdobeSpec.referenceFolder().resolve("adobe-flow-service.postman_collection.json");
     assumeTrue(Files.exists(collection), "the Postman collection is not in the reference folder");
     collect(Http.MAPPER.readTree(collection.toFile()).path("item"));
-    spec = DestinationsSpec.load(folder.get());
+    spec = AdobeSpec.load();
     variables.put("ACCESS_TOKEN", "local-token");
     variables.put("API_KEY", "engine-local");
     variables.put("IMS_ORG", "LOCAL@AdobeOrg");
@@ -125,7 +125,7 @@ class PostmanCollectionTest extends LocalServerTest {
             : "";
     String target = path + (query.isEmpty() ? "" : "?" + String.join("&", query));
     Http.Response response = http.send(request.path("method").asText(), target, body, headers);
-    spec.violations(
+    spec.responseViolations(
             request.path("method").asText(), path.toString(), response.status(), response.body())
         .forEach(v -> schemaFailures.add(key + ": " + v));
     return response;

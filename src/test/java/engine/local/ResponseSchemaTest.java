@@ -2,10 +2,9 @@ package engine.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
+import engine.testing.AdobeSpec;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,22 +17,20 @@ import org.junit.jupiter.api.Test;
  */
 class ResponseSchemaTest extends LocalServerTest {
 
-  private DestinationsSpec spec;
+  private AdobeSpec spec;
   private final List<String> failures = new ArrayList<>();
   private int validated;
 
   @BeforeEach
-  void loadSpec() throws IOException {
-    var folder = DestinationsSpec.referenceFolder();
-    assumeTrue(folder.isPresent(), "Adobe's reference documents are not next to the project");
-    spec = DestinationsSpec.load(folder.get());
+  void loadSpec() {
+    spec = AdobeSpec.load();
   }
 
   private Http.Response check(String method, String path, Http.Response response) {
-    if (spec.hasSchema(method, path, response.status())) {
+    if (spec.responseSchema(method, path, response.status()).isPresent()) {
       validated++;
     }
-    spec.violations(method, path, response.status(), response.body())
+    spec.responseViolations(method, path, response.status(), response.body())
         .forEach(v -> failures.add(method + " " + path + " " + response.status() + ": " + v));
     return response;
   }
@@ -89,16 +86,16 @@ class ResponseSchemaTest extends LocalServerTest {
 
   @Test
   void theCorrectedSchemasStillHoldAdobesOwnExamples() {
-    JsonNode connections = spec.examples("ConnectionsResponse").get(0);
-    JsonNode targets = spec.examples("TargetConnectionsResponse").get(0);
-    JsonNode sources = spec.examples("SourceConnectionsResponseUPS").get(0);
-    JsonNode flows = spec.examples("Batch_Flow_Daily_Full_Once_Scheduled").get(0);
+    JsonNode connections = spec.example("ConnectionsResponse");
+    JsonNode targets = spec.example("TargetConnectionsResponse");
+    JsonNode sources = spec.example("SourceConnectionsResponseUPS");
+    JsonNode flows = spec.example("Batch_Flow_Daily_Full_Once_Scheduled");
 
     List<String> violations = new ArrayList<>();
-    violations.addAll(spec.violations("GET", "/connections", 200, connections));
-    violations.addAll(spec.violations("GET", "/targetConnections", 200, targets));
-    violations.addAll(spec.violations("GET", "/sourceConnections/x", 200, sources));
-    violations.addAll(spec.violations("GET", "/flows/x", 200, flows));
+    violations.addAll(spec.responseViolations("GET", "/connections", 200, connections));
+    violations.addAll(spec.responseViolations("GET", "/targetConnections", 200, targets));
+    violations.addAll(spec.responseViolations("GET", "/sourceConnections/x", 200, sources));
+    violations.addAll(spec.responseViolations("GET", "/flows/x", 200, flows));
 
     assertEquals(
         List.of(), violations, "the corrections only align the schemas with Adobe's examples");
@@ -110,7 +107,7 @@ class ResponseSchemaTest extends LocalServerTest {
     JsonNode flow = http.get("/flows/" + d.flowId()).body().deepCopy();
     ((com.fasterxml.jackson.databind.node.ObjectNode) flow.path("items").path(0)).remove("etag");
 
-    List<String> violations = spec.violations("GET", "/flows/" + d.flowId(), 200, flow);
+    List<String> violations = spec.responseViolations("GET", "/flows/" + d.flowId(), 200, flow);
 
     assertTrue(!violations.isEmpty(), "a missing etag is caught, so the check is not vacuous");
   }
