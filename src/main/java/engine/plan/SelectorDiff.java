@@ -15,7 +15,8 @@ import java.util.function.Function;
  * Patches one selector array of a dataflow towards a desired set. Selectors are a set keyed by
  * audience id or attribute path, so their order never makes a difference. The operations replace
  * changed selectors in place, then remove unwanted ones from the highest index down (so every index
- * still points where it did when the plan was made), then append the missing ones.
+ * still points where it did when the plan was made), then append the missing ones. A remove carries
+ * the selector it removes as its {@code value}, as Adobe's API description asks.
  */
 final class SelectorDiff {
 
@@ -64,7 +65,12 @@ final class SelectorDiff {
       }
     }
     for (int i = removals.size() - 1; i >= 0; i--) {
-      operations.addObject().put("op", "remove").put("path", arrayPointer + "/" + removals.get(i));
+      int index = removals.get(i);
+      operations
+          .addObject()
+          .put("op", "remove")
+          .put("path", arrayPointer + "/" + index)
+          .set("value", withoutServerFields(live.get(index)));
     }
     desired.forEach(
         (key, wanted) -> {
@@ -81,16 +87,20 @@ final class SelectorDiff {
 
   /** The live selector with the desired fields laid over it, less what the server fills in. */
   private static ObjectNode merged(JsonNode live, ObjectNode wanted) {
-    ObjectNode merged = live.deepCopy();
+    ObjectNode merged = withoutServerFields(live);
     ObjectNode value = merged.withObjectProperty("value");
-    SERVER_FIELDS.forEach(
-        f -> {
-          merged.remove(f);
-          value.remove(f);
-        });
     merged.put("type", wanted.path("type").asText());
     wanted.path("value").properties().forEach(e -> value.set(e.getKey(), e.getValue()));
     return merged;
+  }
+
+  private static ObjectNode withoutServerFields(JsonNode selector) {
+    ObjectNode copy = selector.deepCopy();
+    SERVER_FIELDS.forEach(field -> copy.remove(field));
+    if (copy.get("value") instanceof ObjectNode value) {
+      SERVER_FIELDS.forEach(field -> value.remove(field));
+    }
+    return copy;
   }
 
   private FieldChange change(String key, JsonNode before, JsonNode after) {
