@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -31,6 +32,7 @@ public final class Applier {
   private final Function<String, String> environment;
   private final int parallelism;
   private final PrintWriter progress;
+  private volatile boolean stopping;
 
   /**
    * @param environment where {@code ${env:...}} secrets are read from
@@ -62,10 +64,15 @@ public final class Applier {
       CompletionService<String> done = new ExecutorCompletionService<>(pool);
       Map<Future<String>, Step> running = new HashMap<>();
       List<Step> ready = new ArrayList<>(steps.initiallyReady());
-      while (!ready.isEmpty() || !running.isEmpty()) {
-        for (Step step : ready) {
-          say(step, starting(changes.get(step.address()).action(), step));
-          running.put(done.submit(() -> runner.run(step)), step);
+      while ((!ready.isEmpty() && !stopping) || !running.isEmpty()) {
+        for (Step step : stopping ? List.<Step>of() : ready) {
+          String starting = starting(changes.get(step.address()).action(), step);
+          Callable<String> work =
+              () -> {
+                say(step, starting);
+                return runner.run(step);
+              };
+          running.put(done.submit(work), step);
         }
         ready.clear();
         Future<String> finished = done.take();
@@ -81,7 +88,7 @@ public final class Applier {
           outcomes.add(new Outcome(step.address(), action, Outcome.Status.FAILED, message));
           say(step, "failed: " + message);
           for (Step skipped : steps.fail(step)) {
-            blocked.put(skipped, step.toString());
+            blocked.put(skipped, step + " failed");
           }
         }
       }
@@ -94,12 +101,20 @@ public final class Applier {
         .unfinished()
         .forEach(
             step -> {
-              String cause = blocked.getOrDefault(step, "apply was interrupted");
+              String cause = blocked.getOrDefault(step, "apply was stopped before it started");
               Action action = changes.get(step.address()).action();
               outcomes.add(new Outcome(step.address(), action, Outcome.Status.SKIPPED, cause));
-              say(step, "skipped, because " + cause + " failed");
+              say(step, "skipped: " + cause);
             });
     return new ApplyReport(outcomes);
+  }
+
+  /**
+   * Asks a running apply to start nothing more: the steps in flight finish, the rest are reported
+   * as skipped, and {@link #apply} returns its report as usual. Safe from any thread.
+   */
+  public void stop() {
+    stopping = true;
   }
 
   private static String starting(Action action, Step step) {

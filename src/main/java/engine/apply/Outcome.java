@@ -9,7 +9,8 @@ import engine.plan.Action;
  * @param address the resource
  * @param action the planned action
  * @param status whether it was done
- * @param detail the new id for creates, the error for failures, what failed first for skips
+ * @param detail the new id for creates, the error for failures, and for skips why: the failure that
+ *     held it back, or that apply was stopped
  */
 public record Outcome(Address address, Action action, Status status, String detail) {
 

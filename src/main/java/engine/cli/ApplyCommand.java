@@ -6,7 +6,11 @@ import engine.graph.DesiredState;
 import engine.plan.Plan;
 import engine.render.PlanRenderer;
 import engine.render.ReportRenderer;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +42,9 @@ final class ApplyCommand implements Callable<Integer> {
       description = "Most resources changed at once (default: ${DEFAULT-VALUE}).")
   int parallelism;
 
+  /** How long an interrupted apply may take to finish what is in flight and report. */
+  private static final Duration STOP_GRACE = Duration.ofSeconds(60);
+
   @Override
   public Integer call() {
     if (parallelism < 1) {
@@ -56,11 +63,43 @@ final class ApplyCommand implements Callable<Integer> {
         confirm(terminal);
       }
       terminal.out().println();
-      ApplyReport report =
-          new Applier(session.client(), root.environment()::get, parallelism, terminal.out())
-              .apply(plan);
-      new ReportRenderer(terminal.style()).render(report, terminal.out());
+      Applier applier =
+          new Applier(session.client(), root.environment()::get, parallelism, terminal.out());
+      ApplyReport report = reportingOnInterrupt(applier, () -> applier.apply(plan), terminal);
       return report.succeeded() ? ExitCode.OK : ExitCode.ERROR;
+    }
+  }
+
+  /**
+   * Runs the apply so that Ctrl-C (or SIGTERM) stops it cleanly: nothing new starts, what is in
+   * flight finishes, and the report of what was applied is printed before the process ends.
+   */
+  private static ApplyReport reportingOnInterrupt(
+      Applier applier, Supplier<ApplyReport> apply, Terminal terminal) {
+    CountDownLatch reported = new CountDownLatch(1);
+    Thread onInterrupt =
+        new Thread(
+            () -> {
+              applier.stop();
+              try {
+                reported.await(STOP_GRACE.toSeconds(), TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "engine-apply-interrupt");
+    Runtime.getRuntime().addShutdownHook(onInterrupt);
+    try {
+      ApplyReport report = apply.get();
+      new ReportRenderer(terminal.style()).render(report, terminal.out());
+      return report;
+    } finally {
+      reported.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+      } catch (IllegalStateException shuttingDown) {
+        // The process is already ending; the hook has done its work.
+      }
     }
   }
 

@@ -47,7 +47,7 @@ public final class ReportRenderer {
     return switch (outcome.status()) {
       case APPLIED -> style.green("applied") + "  " + what;
       case FAILED -> style.red("failed") + "   " + what + ": " + outcome.detail();
-      case SKIPPED -> style.yellow("skipped") + "  " + what + ": " + outcome.detail() + " failed";
+      case SKIPPED -> style.yellow("skipped") + "  " + what + ": " + outcome.detail();
     };
   }
 
