@@ -69,6 +69,9 @@ public final class Applier {
           String starting = starting(changes.get(step.address()).action(), step);
           Callable<String> work =
               () -> {
+                if (stopping) {
+                  throw new NotStarted();
+                }
                 say(step, starting);
                 return runner.run(step);
               };
@@ -84,6 +87,9 @@ public final class Applier {
           say(step, finishedText(action, step, detail));
           ready.addAll(steps.complete(step));
         } catch (ExecutionException e) {
+          if (e.getCause() instanceof NotStarted) {
+            continue;
+          }
           String message = StepRunner.describe(e.getCause());
           outcomes.add(new Outcome(step.address(), action, Outcome.Status.FAILED, message));
           say(step, "failed: " + message);
@@ -186,4 +192,7 @@ public final class Applier {
       etags.remove(address);
     }
   }
+
+  /** A queued step found the apply stopped before it began; it is reported as skipped. */
+  private static final class NotStarted extends Exception {}
 }

@@ -8,15 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import engine.flowservice.Collection;
+import engine.flowservice.FlowServiceClient;
+import engine.flowservice.Written;
 import engine.graph.DesiredState;
 import engine.plan.Action;
 import engine.plan.Plan;
 import engine.plan.Planner;
 import engine.testing.FakeFlowService;
+import engine.testing.ForwardingClient;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class ApplierTest {
@@ -96,6 +102,32 @@ class ApplierTest {
       }
     }
     throw new AssertionError("no DELETE of " + address);
+  }
+
+  @Test
+  void aStoppedApplyFinishesWhatIsInFlightAndStartsNothingMore() {
+    FakeFlowService flowService = new FakeFlowService();
+    Plan plan = Planner.plan(twoDestinations(), flowService.live());
+    AtomicReference<Applier> applier = new AtomicReference<>();
+    FlowServiceClient stoppingOnFirstCreate =
+        new ForwardingClient(flowService) {
+          @Override
+          public Written create(Collection collection, ObjectNode body) {
+            applier.get().stop();
+            return super.create(collection, body);
+          }
+        };
+    applier.set(new Applier(stoppingOnFirstCreate, SECRETS::get, 1, new PrintWriter(progress)));
+
+    ApplyReport report = applier.get().apply(plan);
+
+    assertEquals(1, report.count(Outcome.Status.APPLIED), "the create in flight completes");
+    assertEquals(plan.counts().get(Action.CREATE) - 1, report.count(Outcome.Status.SKIPPED));
+    assertTrue(
+        report.outcomes().stream()
+            .filter(o -> o.status() == Outcome.Status.SKIPPED)
+            .allMatch(o -> o.detail().equals("apply was stopped before it started")));
+    assertEquals(1, flowService.calls().size(), "nothing was sent after the stop");
   }
 
   @Test
