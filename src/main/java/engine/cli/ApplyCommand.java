@@ -54,7 +54,7 @@ final class ApplyCommand implements Callable<Integer> {
     DesiredState desired =
         Session.desiredState(configuration.pathsOrCurrentFolder(), root.environment(), terminal);
     try (Session session = Session.open(target, desired.sandbox(), root.environment(), terminal)) {
-      Plan plan = session.plan(desired);
+      Plan plan = session.plan(desired, terminal.err());
       new PlanRenderer(terminal.style()).render(plan, terminal.out());
       if (!plan.hasChanges()) {
         return ExitCode.OK;

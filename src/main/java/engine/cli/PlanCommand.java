@@ -36,7 +36,7 @@ final class PlanCommand implements Callable<Integer> {
     DesiredState desired =
         Session.desiredState(configuration.pathsOrCurrentFolder(), root.environment(), terminal);
     try (Session session = Session.open(target, desired.sandbox(), root.environment(), terminal)) {
-      Plan plan = session.plan(desired);
+      Plan plan = session.plan(desired, terminal.err());
       new PlanRenderer(terminal.style()).render(plan, terminal.out());
       return detailedExitCode && plan.hasChanges() ? ExitCode.CHANGES_PRESENT : ExitCode.OK;
     }

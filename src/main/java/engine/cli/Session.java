@@ -10,8 +10,10 @@ import engine.graph.DesiredResult;
 import engine.graph.DesiredState;
 import engine.graph.DesiredStateBuilder;
 import engine.live.LiveReader;
+import engine.live.LiveState;
 import engine.local.LocalFlowService;
 import engine.local.LocalFlowServiceException;
+import engine.plan.Adoptions;
 import engine.plan.Plan;
 import engine.plan.Planner;
 import java.io.PrintWriter;
@@ -128,8 +130,19 @@ final class Session implements AutoCloseable {
     return client;
   }
 
-  Plan plan(DesiredState desired) {
-    return Planner.plan(desired, LiveReader.read(client));
+  /**
+   * Reads the live state and plans against it, or prints why it cannot: a destination adopts a
+   * dataflow that cannot be adopted.
+   */
+  Plan plan(DesiredState desired, PrintWriter err) {
+    LiveState live = LiveReader.read(client);
+    List<Diagnostic> problems = Adoptions.check(desired, live);
+    if (!problems.isEmpty()) {
+      problems.forEach(err::println);
+      err.flush();
+      throw new UserError(count(problems) + " in the configuration; nothing was changed");
+    }
+    return Planner.plan(desired, live);
   }
 
   @Override
@@ -154,11 +167,11 @@ final class Session implements AutoCloseable {
   private static UserError invalidConfiguration(List<Diagnostic> diagnostics, PrintWriter err) {
     diagnostics.forEach(err::println);
     err.flush();
-    int count = diagnostics.size();
     return new UserError(
-        "the configuration has "
-            + count
-            + (count == 1 ? " problem" : " problems")
-            + "; nothing was sent to Flow Service");
+        "the configuration has " + count(diagnostics) + "; nothing was sent to Flow Service");
+  }
+
+  private static String count(List<Diagnostic> problems) {
+    return problems.size() + (problems.size() == 1 ? " problem" : " problems");
   }
 }

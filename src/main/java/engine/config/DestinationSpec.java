@@ -2,6 +2,7 @@ package engine.config;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -17,6 +18,8 @@ import java.util.TreeMap;
  * @param account the credentials and where they apply (region or namespace)
  * @param target the target connection params ({@code stream} and {@code region} for Kinesis, {@code
  *     eventHubName} for Event Hubs)
+ * @param adopt the id of a dataflow made outside the engine that this destination takes over; empty
+ *     when it adopts nothing
  * @param position where the destination is written
  */
 public record DestinationSpec(
@@ -27,9 +30,15 @@ public record DestinationSpec(
     boolean enabled,
     AccountSpec account,
     Map<String, String> target,
+    String adopt,
     SourcePosition position) {
 
   public DestinationSpec {
     target = Collections.unmodifiableSortedMap(new TreeMap<>(target));
+  }
+
+  /** The dataflow this destination takes over, if it adopts one. */
+  public Optional<String> adoptedDataflow() {
+    return adopt.isEmpty() ? Optional.empty() : Optional.of(adopt);
   }
 }

@@ -61,6 +61,7 @@ final class TreeMapper {
         node.path("enabled").asBoolean(true),
         account,
         target,
+        node.path("adopt").asText(""),
         tree.keyPosition(pointer));
   }
 

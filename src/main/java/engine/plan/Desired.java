@@ -22,4 +22,7 @@ record Desired(
   }
 
   static final String SENSITIVE = "(sensitive)";
+
+  /** How an id that only apply will learn reads in a plan. */
+  static final String UNKNOWN_ID = "(known after apply)";
 }

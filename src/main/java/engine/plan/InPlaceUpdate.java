@@ -136,7 +136,7 @@ final class InPlaceUpdate {
         FieldChange.of(
             "sourceConnectionIds",
             liveIds,
-            DesiredResources.array().add(id.orElse(Desired.placeholder(source)))));
+            DesiredResources.array().add(id.orElse(Desired.UNKNOWN_ID))));
     return this;
   }
 

@@ -28,7 +28,13 @@ final class Ownership {
 
   private Ownership() {}
 
-  static Ownership of(LiveState live) {
+  /**
+   * The resources that carry the engine's marker, and those that destinations adopt.
+   *
+   * @param adoptions destination key to the id of the dataflow it adopts; a destination whose
+   *     resources already carry its marker adopts nothing more
+   */
+  static Ownership of(LiveState live, Map<String, String> adoptions) {
     Ownership ownership = new Ownership();
     for (ObjectNode connection : sorted(live.connections())) {
       String spec = connection.path("connectionSpec").path("id").asText();
@@ -47,7 +53,49 @@ final class Ownership {
     for (ObjectNode flow : sorted(live.flows())) {
       ownership.claim(flow, ResourceKind.DATAFLOW, "dataflow");
     }
+    adoptions.forEach((key, flowId) -> ownership.adopt(live, key, flowId));
     return ownership;
+  }
+
+  /**
+   * Takes over an unmarked dataflow, its target connection and that one's base connection for a
+   * destination that has no marked dataflow yet. The plan then writes the marker into them.
+   */
+  private void adopt(LiveState live, String key, String flowId) {
+    if (owned.containsKey(Address.of(key, ResourceKind.DATAFLOW))) {
+      return;
+    }
+    Optional<ObjectNode> flow = unmarked(live.flows(), flowId);
+    if (flow.isEmpty()) {
+      return;
+    }
+    owned.put(Address.of(key, ResourceKind.DATAFLOW), flow.get());
+    String adopted = "dataflow " + flowId;
+    Optional<ObjectNode> target =
+        unmarked(live.targetConnections(), flow.get().path("targetConnectionIds").path(0).asText());
+    if (target.isPresent()) {
+      owned.putIfAbsent(Address.of(key, ResourceKind.TARGET_CONNECTION), target.get());
+      adopted += ", target connection " + target.get().path("id").asText();
+      Optional<ObjectNode> base =
+          unmarked(live.connections(), target.get().path("baseConnectionId").asText());
+      if (base.isPresent()) {
+        owned.putIfAbsent(Address.of(key, ResourceKind.BASE_CONNECTION), base.get());
+        adopted += " and base connection " + base.get().path("id").asText();
+      }
+    }
+    notes.add(
+        "destination '"
+            + key
+            + "' adopts "
+            + adopted
+            + "; applying the plan writes the engine's marker into them");
+  }
+
+  private static Optional<ObjectNode> unmarked(List<ObjectNode> resources, String id) {
+    return resources.stream()
+        .filter(r -> r.path("id").asText().equals(id))
+        .filter(r -> OwnershipMarker.find(r.path("description").asText("")).isEmpty())
+        .findFirst();
   }
 
   Optional<ObjectNode> get(Address address) {

@@ -35,7 +35,7 @@ public final class Planner {
   }
 
   public static Plan plan(DesiredState desired, LiveState live) {
-    return new Planner(desired, Ownership.of(live)).plan();
+    return new Planner(desired, Ownership.of(live, Adoptions.wanted(desired))).plan();
   }
 
   private Plan plan() {

@@ -54,7 +54,7 @@ final class ShownFields {
         .references()
         .forEach(
             (pointer, dependency) -> {
-              String value = decisions.currentId(dependency).orElse("(known after apply)");
+              String value = decisions.currentId(dependency).orElse(Desired.UNKNOWN_ID);
               JsonNode parent = shown.at(pointer.substring(0, pointer.lastIndexOf('/')));
               String last = pointer.substring(pointer.lastIndexOf('/') + 1);
               if (parent instanceof ArrayNode array) {

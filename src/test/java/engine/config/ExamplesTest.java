@@ -43,6 +43,7 @@ class ExamplesTest {
             true,
             account,
             Map.of("stream", "orders-events", "region", "us-east-1"),
+            "",
             at(file, 10, 3));
     ActivationSpec activation =
         new ActivationSpec(
@@ -88,6 +89,7 @@ class ExamplesTest {
                 1,
                 at(destinations, 13, 5)),
             Map.of("stream", "orders-events", "region", "eu-west-1"),
+            "",
             at(destinations, 9, 3));
     DestinationSpec eventHubs =
         new DestinationSpec(
@@ -102,6 +104,7 @@ class ExamplesTest {
                 1,
                 at(destinations, 26, 5)),
             Map.of("eventHubName", "clicks"),
+            "",
             at(destinations, 21, 3));
     ActivationSpec toKinesis =
         new ActivationSpec(

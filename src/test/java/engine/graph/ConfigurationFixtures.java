@@ -37,6 +37,7 @@ public final class ConfigurationFixtures {
         true,
         account,
         Map.of("stream", key + "-stream", "region", "us-east-1"),
+        "",
         at(line));
   }
 
@@ -55,6 +56,7 @@ public final class ConfigurationFixtures {
         true,
         account,
         Map.of("eventHubName", key),
+        "",
         at(line));
   }
 

@@ -212,6 +212,7 @@ class PlannerTest {
         spec.enabled(),
         new AccountSpec(account.params(), account.secrets(), version, account.position()),
         spec.target(),
+        spec.adopt(),
         spec.position());
   }
 
