@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * A local stand-in for Adobe's Flow Service API for destinations, served over HTTP on a loopback
@@ -229,153 +230,98 @@ public final class LocalFlowService implements AutoCloseable {
     }
 
     public Options withPort(int port) {
-      return new Options(
-          port,
-          bindHost,
-          stateFile,
-          requestLog,
-          latencyMillis,
-          jitterMillis,
-          failRate,
-          throttleRate,
-          maxRequestsPerSecond,
-          resetRate,
-          seed);
+      return edited(d -> d.port = port);
     }
 
     public Options withBindHost(String bindHost) {
-      return new Options(
-          port,
-          bindHost,
-          stateFile,
-          requestLog,
-          latencyMillis,
-          jitterMillis,
-          failRate,
-          throttleRate,
-          maxRequestsPerSecond,
-          resetRate,
-          seed);
+      return edited(d -> d.bindHost = bindHost);
     }
 
     public Options withStateFile(Path stateFile) {
-      return new Options(
-          port,
-          bindHost,
-          stateFile,
-          requestLog,
-          latencyMillis,
-          jitterMillis,
-          failRate,
-          throttleRate,
-          maxRequestsPerSecond,
-          resetRate,
-          seed);
+      return edited(d -> d.stateFile = stateFile);
     }
 
     public Options withRequestLog(Path requestLog) {
-      return new Options(
-          port,
-          bindHost,
-          stateFile,
-          requestLog,
-          latencyMillis,
-          jitterMillis,
-          failRate,
-          throttleRate,
-          maxRequestsPerSecond,
-          resetRate,
-          seed);
+      return edited(d -> d.requestLog = requestLog);
     }
 
     public Options withLatency(long latencyMillis, long jitterMillis) {
-      return new Options(
-          port,
-          bindHost,
-          stateFile,
-          requestLog,
-          latencyMillis,
-          jitterMillis,
-          failRate,
-          throttleRate,
-          maxRequestsPerSecond,
-          resetRate,
-          seed);
+      return edited(
+          d -> {
+            d.latencyMillis = latencyMillis;
+            d.jitterMillis = jitterMillis;
+          });
     }
 
     public Options withFailRate(double failRate) {
-      return new Options(
-          port,
-          bindHost,
-          stateFile,
-          requestLog,
-          latencyMillis,
-          jitterMillis,
-          failRate,
-          throttleRate,
-          maxRequestsPerSecond,
-          resetRate,
-          seed);
+      return edited(d -> d.failRate = failRate);
     }
 
     public Options withThrottleRate(double throttleRate) {
-      return new Options(
-          port,
-          bindHost,
-          stateFile,
-          requestLog,
-          latencyMillis,
-          jitterMillis,
-          failRate,
-          throttleRate,
-          maxRequestsPerSecond,
-          resetRate,
-          seed);
+      return edited(d -> d.throttleRate = throttleRate);
     }
 
     public Options withMaxRequestsPerSecond(int maxRequestsPerSecond) {
-      return new Options(
-          port,
-          bindHost,
-          stateFile,
-          requestLog,
-          latencyMillis,
-          jitterMillis,
-          failRate,
-          throttleRate,
-          maxRequestsPerSecond,
-          resetRate,
-          seed);
+      return edited(d -> d.maxRequestsPerSecond = maxRequestsPerSecond);
     }
 
     public Options withResetRate(double resetRate) {
-      return new Options(
-          port,
-          bindHost,
-          stateFile,
-          requestLog,
-          latencyMillis,
-          jitterMillis,
-          failRate,
-          throttleRate,
-          maxRequestsPerSecond,
-          resetRate,
-          seed);
+      return edited(d -> d.resetRate = resetRate);
     }
 
     public Options withSeed(long seed) {
-      return new Options(
-          port,
-          bindHost,
-          stateFile,
-          requestLog,
-          latencyMillis,
-          jitterMillis,
-          failRate,
-          throttleRate,
-          maxRequestsPerSecond,
-          resetRate,
-          seed);
+      return edited(d -> d.seed = seed);
+    }
+
+    /** These options with one change, checked again as a whole. */
+    private Options edited(Consumer<Draft> change) {
+      Draft draft = new Draft(this);
+      change.accept(draft);
+      return draft.options();
+    }
+
+    /** A changeable copy of the options, for the withers. */
+    private static final class Draft {
+      private int port;
+      private String bindHost;
+      private Path stateFile;
+      private Path requestLog;
+      private long latencyMillis;
+      private long jitterMillis;
+      private double failRate;
+      private double throttleRate;
+      private int maxRequestsPerSecond;
+      private double resetRate;
+      private long seed;
+
+      Draft(Options options) {
+        port = options.port;
+        bindHost = options.bindHost;
+        stateFile = options.stateFile;
+        requestLog = options.requestLog;
+        latencyMillis = options.latencyMillis;
+        jitterMillis = options.jitterMillis;
+        failRate = options.failRate;
+        throttleRate = options.throttleRate;
+        maxRequestsPerSecond = options.maxRequestsPerSecond;
+        resetRate = options.resetRate;
+        seed = options.seed;
+      }
+
+      Options options() {
+        return new Options(
+            port,
+            bindHost,
+            stateFile,
+            requestLog,
+            latencyMillis,
+            jitterMillis,
+            failRate,
+            throttleRate,
+            maxRequestsPerSecond,
+            resetRate,
+            seed);
+      }
     }
   }
 }
