@@ -61,8 +61,8 @@ final class PatternHints {
               "^([A-Za-z][A-Za-z0-9-]{4,48}[A-Za-z0-9]" + OR_REFERENCE,
               new Hint(
                   "Event Hubs namespace",
-                  "6 to 50 letters, digits or hyphens, starting with a letter and ending with a letter"
-                      + " or digit, such as `acme-events`, or a reference such as"
+                  "6 to 50 letters, digits or hyphens, starting with a letter and ending with a"
+                      + " letter or digit, such as `acme-events`, or a reference such as"
                       + " `${env:EVENTHUB_NAMESPACE}`")),
           Map.entry(
               "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
@@ -71,7 +71,8 @@ final class PatternHints {
               "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*$",
               new Hint(
                   "XDM path",
-                  "names of letters, digits and `_` joined by dots, such as `person.name.firstName`")),
+                  "names of letters, digits and `_` joined by dots, such as"
+                      + " `person.name.firstName`")),
           Map.entry(REFERENCE, new Hint("reference", "`${env:NAME}` or `${file:PATH}`")),
           Map.entry(
               "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",

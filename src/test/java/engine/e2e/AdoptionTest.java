@@ -88,7 +88,8 @@ class AdoptionTest {
             .post(
                 "/connections",
                 "{\"name\":\"Orders\",\"description\":\"UI\","
-                    + "\"auth\":{\"specName\":\"Aws Kinesis authentication credentials\",\"params\":{"
+                    + "\"auth\":{\"specName\":\"Aws Kinesis authentication credentials\","
+                    + "\"params\":{"
                     + "\"accessKeyId\":\"AKIAADOPTIONTEST01\",\"secretKey\":\"ui-secret\","
                     + "\"region\":\"us-east-1\"}},"
                     + "\"connectionSpec\":{\"id\":\""
@@ -125,7 +126,8 @@ class AdoptionTest {
         .post(
             "/flows",
             "{\"name\":\"Orders\",\"description\":\"UI\","
-                + "\"flowSpec\":{\"id\":\"71471eba-b620-49e4-90fd-23f1fa0174d8\",\"version\":\"1.0\"},"
+                + "\"flowSpec\":{\"id\":\"71471eba-b620-49e4-90fd-23f1fa0174d8\","
+                + "\"version\":\"1.0\"},"
                 + "\"sourceConnectionIds\":[\""
                 + source
                 + "\"],"
