@@ -145,7 +145,7 @@ final class Resources {
     String name = body.path("name").asText("");
     List<ObjectNode> sameName;
     try {
-      sameName = pages.all(collection, List.of("name==" + name));
+      sameName = pages.all(collection, List.of(lookupFilter(body)));
     } catch (FlowServiceException e) {
       throw new FlowServiceException(
           exchange.label()
@@ -165,6 +165,24 @@ final class Resources {
         .map(
             written ->
                 written.etag().isEmpty() ? liveEtag(exchange, collection, written.id()) : written);
+  }
+
+  /**
+   * The filter that finds a resource this body may have created: by name, unless the name holds a
+   * comma (which Flow Service reads as "any of"); then by the body's spec id, which never does.
+   */
+  static String lookupFilter(ObjectNode body) {
+    String name = body.path("name").asText("");
+    if (!name.contains(",")) {
+      return "name==" + name;
+    }
+    for (String spec : List.of("connectionSpec", "flowSpec")) {
+      String id = body.path(spec).path("id").asText("");
+      if (!id.isEmpty() && !id.contains(",")) {
+        return spec + ".id==" + id;
+      }
+    }
+    return "name==" + name;
   }
 
   private Written written(Exchange exchange, Collection collection, Acknowledgement ack) {

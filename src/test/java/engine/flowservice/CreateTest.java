@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -51,6 +52,32 @@ class CreateTest {
     assertEquals(new Written("f-created", "\"e-f-created\""), written, "the one with our marker");
     server.verify(1, postRequestedFor(urlPathEqualTo(FLOWS)));
     server.verify(getRequestedFor(urlPathEqualTo(FLOWS)).withQueryParam("limit", equalTo("100")));
+  }
+
+  @Test
+  void aNameWithACommaIsLookedUpBySpecRatherThanReadAsAnyOf() {
+    ObjectNode flow = FlowServiceBodies.flow().put("name", "Orders, EU");
+    Targets.stubToken(server, Targets.TOKEN);
+    server.stubFor(
+        post(urlPathEqualTo(FLOWS))
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    server.stubFor(
+        get(urlPathEqualTo(FLOWS))
+            .withQueryParam(
+                "property", equalTo("flowSpec.id==" + flow.path("flowSpec").path("id").asText()))
+            .willReturn(
+                okJson(
+                    "{\"items\":["
+                        + item("f-created", "Orders, EU", FlowServiceBodies.MARKER)
+                        + "]}")));
+
+    Written written;
+    try (HttpFlowServiceClient client = Targets.open(Targets.adobe(server), new RecordingPause())) {
+      written = client.create(Collection.FLOWS, flow);
+    }
+
+    assertEquals("f-created", written.id(), "found by spec, then matched on name and marker");
+    server.verify(1, postRequestedFor(urlPathEqualTo(FLOWS)));
   }
 
   @Test

@@ -18,7 +18,7 @@ final class FlowServiceBodies {
 
   static final String KINESIS_SECRET = "kinesis-secret-key-do-not-show";
   static final String SAS_KEY = "sas-key-do-not-show";
-  static final String MARKER = "Managed by engine (owner: 7c1e)";
+  static final String MARKER = "Order events [engine:destination=orders]";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
