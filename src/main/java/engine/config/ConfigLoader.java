@@ -59,6 +59,7 @@ public final class ConfigLoader {
     }
 
     Optional<String> sandbox = CrossFileChecks.sandbox(trees, diagnostics);
+    String owner = CrossFileChecks.owner(trees, diagnostics).orElse("");
     CrossFileChecks.uniqueDestinations(trees, diagnostics);
     if (!diagnostics.isEmpty()) {
       return new LoadResult.Invalid(diagnostics.sorted());
@@ -72,6 +73,6 @@ public final class ConfigLoader {
       activations.addAll(content.activations());
     }
     return new LoadResult.Loaded(
-        new Configuration(sandbox.orElseThrow(), destinations, activations));
+        new Configuration(sandbox.orElseThrow(), owner, destinations, activations));
   }
 }

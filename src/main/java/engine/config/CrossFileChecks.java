@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Rules that span the files of one configuration: they name one sandbox between them, and no
- * destination key is defined in two of them. Both work on the trees of every file that could be
- * read, valid or not, so that these mistakes are reported together with the others.
+ * Rules that span the files of one configuration: they name one sandbox (and at most one owner)
+ * between them, and no destination key is defined in two of them. Both work on the trees of every
+ * file that could be read, valid or not, so that these mistakes are reported together with the
+ * others.
  */
 final class CrossFileChecks {
 
@@ -19,32 +20,59 @@ final class CrossFileChecks {
    * The sandbox the files agree on; empty, with a diagnostic, when they disagree or none names it.
    */
   static Optional<String> sandbox(List<PositionedTree> trees, Diagnostics diagnostics) {
-    Optional<PositionedTree> first =
-        trees.stream().filter(tree -> tree.at("/sandbox").isTextual()).findFirst();
-    if (first.isEmpty()) {
-      if (!trees.isEmpty() && trees.stream().noneMatch(tree -> tree.root().has("sandbox"))) {
-        diagnostics.add(
-            new SourcePosition(trees.get(0).file(), 1, 1),
-            "no file of the configuration names its sandbox",
-            "add `sandbox: prod` (with the name of your sandbox) to one of the files");
-      }
+    if (!trees.isEmpty() && trees.stream().noneMatch(tree -> tree.root().has("sandbox"))) {
+      diagnostics.add(
+          new SourcePosition(trees.get(0).file(), 1, 1),
+          "no file of the configuration names its sandbox",
+          "add `sandbox: prod` (with the name of your sandbox) to one of the files");
       return Optional.empty();
     }
-    String sandbox = first.get().at("/sandbox").asText();
-    SourcePosition given = first.get().position("/sandbox");
+    return agreed(trees, "sandbox", diagnostics);
+  }
+
+  /**
+   * The owner the files agree on; empty when none names one, and empty with a diagnostic when they
+   * disagree.
+   */
+  static Optional<String> owner(List<PositionedTree> trees, Diagnostics diagnostics) {
+    return agreed(trees, "owner", diagnostics);
+  }
+
+  /** The value of a top-level field in the first file that gives it, if every other agrees. */
+  private static Optional<String> agreed(
+      List<PositionedTree> trees, String field, Diagnostics diagnostics) {
+    String pointer = "/" + field;
+    Optional<PositionedTree> first =
+        trees.stream().filter(tree -> tree.at(pointer).isTextual()).findFirst();
+    if (first.isEmpty()) {
+      return Optional.empty();
+    }
+    String value = first.get().at(pointer).asText();
+    SourcePosition given = first.get().position(pointer);
     boolean agreed = true;
     for (PositionedTree tree : trees) {
-      JsonNode node = tree.at("/sandbox");
-      if (node.isTextual() && !node.asText().equals(sandbox)) {
+      JsonNode node = tree.at(pointer);
+      if (node.isTextual() && !node.asText().equals(value)) {
         agreed = false;
         diagnostics.add(
-            tree.position("/sandbox"),
-            "the sandbox `" + node.asText() + "` differs from `" + sandbox + "` given at " + given,
-            "use one sandbox in every file of a configuration; load the files of another"
-                + " sandbox in a separate run");
+            tree.position(pointer),
+            "the "
+                + field
+                + " `"
+                + node.asText()
+                + "` differs from `"
+                + value
+                + "` given at "
+                + given,
+            "use one "
+                + field
+                + " in every file of a configuration; load the files of another"
+                + " "
+                + field
+                + " in a separate run");
       }
     }
-    return agreed ? Optional.of(sandbox) : Optional.empty();
+    return agreed ? Optional.of(value) : Optional.empty();
   }
 
   /** Adds a diagnostic for every destination key that an earlier file already defined. */

@@ -36,6 +36,12 @@ final class PatternHints {
                       + " `prod`")),
           Map.entry("^[a-z0-9][a-z0-9-]{0,62}$", new Hint("destination key", KEY_FORM)),
           Map.entry(
+              "^[a-z0-9][a-z0-9-]{0,31}$",
+              new Hint(
+                  "owner",
+                  "1 to 32 lowercase letters, digits or hyphens, starting with a letter or digit,"
+                      + " such as `marketing`")),
+          Map.entry(
               "^[A-Za-z0-9_.-]{1,128}$",
               new Hint(
                   "Kinesis stream name",

@@ -8,11 +8,13 @@ import java.util.Optional;
  * implies.
  *
  * @param sandbox the sandbox name
+ * @param owner the owner written into every ownership marker; empty when the configuration is the
+ *     only one managing the sandbox
  * @param destinations every destination, sorted by key
  * @param graph the resources and what each depends on
  */
 public record DesiredState(
-    String sandbox, List<DesiredDestination> destinations, ResourceGraph graph) {
+    String sandbox, String owner, List<DesiredDestination> destinations, ResourceGraph graph) {
 
   public DesiredState {
     destinations = List.copyOf(destinations);

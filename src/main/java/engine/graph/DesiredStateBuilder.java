@@ -78,7 +78,11 @@ public final class DesiredStateBuilder {
       return new DesiredResult.Invalid(problems);
     }
     return new DesiredResult.Resolved(
-        new DesiredState(configuration.sandbox(), merged, ((GraphResult.Built) graph).graph()));
+        new DesiredState(
+            configuration.sandbox(),
+            configuration.owner(),
+            merged,
+            ((GraphResult.Built) graph).graph()));
   }
 
   /** The resources every destination implies, and the Profile connections they share. */

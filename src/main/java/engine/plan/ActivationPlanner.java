@@ -27,7 +27,7 @@ final class ActivationPlanner {
     boolean fresh = decisions.madeAnew(dataflow);
     ObjectNode live =
         fresh
-            ? DesiredResources.dataflow(destination.spec()).body()
+            ? DesiredResources.dataflow(destination.spec(), "").body()
             : decisions.ownership().get(dataflow).orElseThrow();
 
     ArrayNode operations = DesiredResources.array();

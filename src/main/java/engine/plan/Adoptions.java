@@ -61,27 +61,40 @@ public final class Adoptions {
                     + desired.sandbox()
                     + "'",
                 "check the id in Experience Platform"));
+      } else if (marker.isPresent() && !marker.get().owner().equals(desired.owner())) {
+        problems.add(
+            problem(
+                spec,
+                "it belongs to another configuration"
+                    + (marker.get().owner().isEmpty()
+                        ? ""
+                        : " (owner '" + marker.get().owner() + "')"),
+                "remove adopt, or adopt another dataflow"));
       } else if (marker.isPresent() && !marker.get().destination().equals(spec.key())) {
         problems.add(
             problem(
                 spec,
                 "it already belongs to destination '" + marker.get().destination() + "'",
                 "remove adopt, or adopt another dataflow"));
-      } else if (marker.isEmpty() && ownsAnother(live, spec.key())) {
+      } else if (marker.isEmpty() && ownsAnother(live, desired.owner(), spec.key())) {
         problems.add(
             problem(
                 spec,
-                "destination '" + spec.key() + "' already has a dataflow of" + " its own",
+                "destination '" + spec.key() + "' already has a dataflow of its own",
                 "remove adopt, or delete the destination's own dataflow first"));
       }
     }
     return problems;
   }
 
-  private static boolean ownsAnother(LiveState live, String key) {
+  private static boolean ownsAnother(LiveState live, String owner, String key) {
     return live.flows().stream()
         .map(f -> OwnershipMarker.find(f.path("description").asText("")))
-        .anyMatch(m -> m.isPresent() && m.get().destination().equals(key));
+        .anyMatch(
+            m ->
+                m.isPresent()
+                    && m.get().owner().equals(owner)
+                    && m.get().destination().equals(key));
   }
 
   private static Diagnostic problem(DestinationSpec spec, String why, String fix) {

@@ -24,15 +24,17 @@ final class DesiredResources {
 
   private DesiredResources() {}
 
-  static Desired profileBaseConnection() {
-    ObjectNode body = named(PROFILE_NAME, OwnershipMarker.profile().describe(PROFILE_DESCRIPTION));
+  static Desired profileBaseConnection(String owner) {
+    ObjectNode body =
+        named(PROFILE_NAME, OwnershipMarker.profile(owner).describe(PROFILE_DESCRIPTION));
     body.set("connectionSpec", spec(LiveReader.PROFILE_SPEC_ID));
     return new Desired(PROFILE_NAME, body, Map.of(), Map.of());
   }
 
-  static Desired profileSourceConnection() {
+  static Desired profileSourceConnection(String owner) {
     Address base = Address.profile(ResourceKind.PROFILE_BASE_CONNECTION);
-    ObjectNode body = named(PROFILE_NAME, OwnershipMarker.profile().describe(PROFILE_DESCRIPTION));
+    ObjectNode body =
+        named(PROFILE_NAME, OwnershipMarker.profile(owner).describe(PROFILE_DESCRIPTION));
     body.put("baseConnectionId", Desired.placeholder(base));
     body.set("connectionSpec", spec(LiveReader.PROFILE_SPEC_ID));
     body.set("data", JSON.objectNode().put("format", "json"));
@@ -40,9 +42,10 @@ final class DesiredResources {
     return new Desired(PROFILE_NAME, body, Map.of("/baseConnectionId", base), Map.of());
   }
 
-  static Desired baseConnection(DestinationSpec destination) {
+  static Desired baseConnection(DestinationSpec destination, String owner) {
     AccountSpec account = destination.account();
-    OwnershipMarker marker = OwnershipMarker.base(destination.key(), account.credentialsVersion());
+    OwnershipMarker marker =
+        OwnershipMarker.base(destination.key(), account.credentialsVersion(), owner);
     ObjectNode body = named(destination.name(), marker.describe(destination.description()));
     ObjectNode auth = body.putObject("auth");
     auth.put("specName", destination.type().authSpecName());
@@ -61,9 +64,9 @@ final class DesiredResources {
     return params;
   }
 
-  static Desired targetConnection(DestinationSpec destination) {
+  static Desired targetConnection(DestinationSpec destination, String owner) {
     Address base = Address.of(destination.key(), ResourceKind.BASE_CONNECTION);
-    OwnershipMarker marker = OwnershipMarker.destination(destination.key());
+    OwnershipMarker marker = OwnershipMarker.destination(destination.key(), owner);
     ObjectNode body = named(destination.name(), marker.describe(destination.description()));
     body.put("baseConnectionId", Desired.placeholder(base));
     body.set("connectionSpec", spec(destination.type().connectionSpecId()));
@@ -75,10 +78,10 @@ final class DesiredResources {
     return new Desired(destination.name(), body, Map.of("/baseConnectionId", base), Map.of());
   }
 
-  static Desired dataflow(DestinationSpec destination) {
+  static Desired dataflow(DestinationSpec destination, String owner) {
     Address source = Address.profile(ResourceKind.PROFILE_SOURCE_CONNECTION);
     Address target = Address.of(destination.key(), ResourceKind.TARGET_CONNECTION);
-    OwnershipMarker marker = OwnershipMarker.destination(destination.key());
+    OwnershipMarker marker = OwnershipMarker.destination(destination.key(), owner);
     ObjectNode body = named(destination.name(), marker.describe(destination.description()));
     body.set(
         "flowSpec",

@@ -26,16 +26,21 @@ final class Ownership {
   private final Map<Address, ObjectNode> owned = new TreeMap<>();
   private final List<String> notes = new ArrayList<>();
 
-  private Ownership() {}
+  private final String owner;
+
+  private Ownership(String owner) {
+    this.owner = owner;
+  }
 
   /**
    * The resources that carry the engine's marker, and those that destinations adopt.
    *
+   * @param owner the owner of the configuration: markers of other owners are not its own
    * @param adoptions destination key to the id of the dataflow it adopts; a destination whose
    *     resources already carry its marker adopts nothing more
    */
-  static Ownership of(LiveState live, Map<String, String> adoptions) {
-    Ownership ownership = new Ownership();
+  static Ownership of(LiveState live, String owner, Map<String, String> adoptions) {
+    Ownership ownership = new Ownership(owner);
     for (ObjectNode connection : sorted(live.connections())) {
       String spec = connection.path("connectionSpec").path("id").asText();
       if (spec.equals(LiveReader.PROFILE_SPEC_ID)) {
@@ -116,7 +121,9 @@ final class Ownership {
   private void claim(ObjectNode resource, ResourceKind kind, String noun) {
     Optional<OwnershipMarker> marker =
         OwnershipMarker.find(resource.path("description").asText(""));
-    if (marker.isEmpty() || marker.get().destination().isEmpty() == kind.perDestination()) {
+    if (marker.isEmpty()
+        || marker.get().destination().isEmpty() == kind.perDestination()
+        || !marker.get().owner().equals(owner)) {
       return;
     }
     Address address = new Address(kind, marker.get().destination());

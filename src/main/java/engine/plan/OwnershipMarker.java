@@ -1,6 +1,5 @@
 package engine.plan;
 
-import engine.graph.Address;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,27 +10,31 @@ import java.util.regex.Pattern;
  * {@code [engine:destination=orders]} on a destination's target connection and dataflow, and {@code
  * [engine:destination=orders;credentials=2]} on its base connection, which also records the
  * credentials version last sent (secrets cannot be read back, so this is how a plan knows whether
- * to send them again). Resources without the mark are never changed or deleted.
+ * to send them again). A configuration with an owner adds it, as in {@code
+ * [engine:destination=orders;owner=marketing]}. Resources without the mark, or with another
+ * owner's, are never changed or deleted.
  *
  * @param destination the destination key; empty for the Profile connections
  * @param credentialsVersion the credentials version last sent; 0 when not recorded
+ * @param owner the owner of the configuration that made the resource; empty when none was named
  */
-public record OwnershipMarker(String destination, int credentialsVersion) {
+public record OwnershipMarker(String destination, int credentialsVersion, String owner) {
 
   private static final Pattern TAG =
       Pattern.compile(
-          "\\[engine:(?:profile|destination=([a-z0-9][a-z0-9-]*)(?:;credentials=(\\d{1,9}))?)\\]$");
+          "\\[engine:(?:profile|destination=([a-z0-9][a-z0-9-]*))"
+              + "(?:;credentials=(\\d{1,9}))?(?:;owner=([a-z0-9][a-z0-9-]*))?\\]$");
 
-  public static OwnershipMarker profile() {
-    return new OwnershipMarker("", 0);
+  public static OwnershipMarker profile(String owner) {
+    return new OwnershipMarker("", 0, owner);
   }
 
-  public static OwnershipMarker destination(String key) {
-    return new OwnershipMarker(key, 0);
+  public static OwnershipMarker destination(String key, String owner) {
+    return new OwnershipMarker(key, 0, owner);
   }
 
-  public static OwnershipMarker base(String key, int credentialsVersion) {
-    return new OwnershipMarker(key, credentialsVersion);
+  public static OwnershipMarker base(String key, int credentialsVersion, String owner) {
+    return new OwnershipMarker(key, credentialsVersion, owner);
   }
 
   /** The marker at the end of a description, if there is one. */
@@ -42,21 +45,16 @@ public record OwnershipMarker(String destination, int credentialsVersion) {
     }
     String key = m.group(1) == null ? "" : m.group(1);
     int version = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-    return Optional.of(new OwnershipMarker(key, version));
-  }
-
-  /** Whether the marker names this address's destination (or the Profile scope). */
-  public boolean owns(Address address) {
-    return address.destination().equals(destination);
+    String owner = m.group(3) == null ? "" : m.group(3);
+    return Optional.of(new OwnershipMarker(key, version, owner));
   }
 
   /** The tag itself, e.g. {@code [engine:destination=orders]}. */
   public String tag() {
-    if (destination.isEmpty()) {
-      return "[engine:profile]";
-    }
+    String scope = destination.isEmpty() ? "profile" : "destination=" + destination;
     String credentials = credentialsVersion > 0 ? ";credentials=" + credentialsVersion : "";
-    return "[engine:destination=" + destination + credentials + "]";
+    String ownedBy = owner.isEmpty() ? "" : ";owner=" + owner;
+    return "[engine:" + scope + credentials + ownedBy + "]";
   }
 
   /** The user's description followed by the tag. */

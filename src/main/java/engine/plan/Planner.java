@@ -35,7 +35,8 @@ public final class Planner {
   }
 
   public static Plan plan(DesiredState desired, LiveState live) {
-    return new Planner(desired, Ownership.of(live, Adoptions.wanted(desired))).plan();
+    return new Planner(desired, Ownership.of(live, desired.owner(), Adoptions.wanted(desired)))
+        .plan();
   }
 
   private Plan plan() {
@@ -57,30 +58,30 @@ public final class Planner {
       case PROFILE_BASE_CONNECTION ->
           resource(
               address,
-              DesiredResources.profileBaseConnection(),
+              DesiredResources.profileBaseConnection(desired.owner()),
               (wanted, live) -> update(address, wanted, live, "name", "description"));
       case PROFILE_SOURCE_CONNECTION ->
           resource(
               address,
-              DesiredResources.profileSourceConnection(),
+              DesiredResources.profileSourceConnection(desired.owner()),
               (wanted, live) -> update(address, wanted, live, "name", "description", "data"));
       case BASE_CONNECTION ->
           resource(
               address,
-              DesiredResources.baseConnection(spec(address)),
+              DesiredResources.baseConnection(spec(address), desired.owner()),
               (wanted, live) ->
                   update(address, wanted, live, "name", "description", "auth")
                       .credentials(spec(address).account()));
       case TARGET_CONNECTION ->
           resource(
               address,
-              DesiredResources.targetConnection(spec(address)),
+              DesiredResources.targetConnection(spec(address), desired.owner()),
               (wanted, live) ->
                   update(address, wanted, live, "name", "description", "data", "params"));
       case DATAFLOW ->
           resource(
               address,
-              DesiredResources.dataflow(spec(address)),
+              DesiredResources.dataflow(spec(address), desired.owner()),
               (wanted, live) ->
                   update(address, wanted, live, "name", "description")
                       .sourceConnection()

@@ -45,6 +45,22 @@ class CrossFileDiagnosticsTest {
   }
 
   @Test
+  void reportsOwnersThatDisagree() {
+    Fixture fixture = new Fixture(dir);
+    fixture.write("a.yaml", "version: 1", "sandbox: prod", "owner: platform");
+    fixture.write("b.yaml", "version: 1", "owner: marketing");
+
+    List<String> diagnostics = fixture.diagnostics("a.yaml", "b.yaml");
+
+    assertEquals(
+        List.of(
+            "b.yaml:2:8: the owner `marketing` differs from `platform` given at a.yaml:3:8; use"
+                + " one owner in every file of a configuration; load the files of another owner"
+                + " in a separate run"),
+        diagnostics);
+  }
+
+  @Test
   void reportsAConfigurationWithoutSandbox() {
     Fixture fixture = new Fixture(dir);
     fixture.write("a.yaml", "version: 1");
