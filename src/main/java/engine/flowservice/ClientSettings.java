@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Everything the HTTP client needs to reach one Flow Service sandbox: where, as whom, and how
@@ -119,74 +120,72 @@ public record ClientSettings(
   }
 
   public ClientSettings withMaxInFlight(int value) {
-    return new ClientSettings(
-        flowServiceBase,
-        sandbox,
-        apiKey,
-        orgId,
-        tokenSource,
-        value,
-        requestsPerSecond,
-        retry,
-        requestTimeout,
-        trace);
+    return edited(d -> d.maxInFlight = value);
   }
 
   public ClientSettings withRequestsPerSecond(double value) {
-    return new ClientSettings(
-        flowServiceBase,
-        sandbox,
-        apiKey,
-        orgId,
-        tokenSource,
-        maxInFlight,
-        value,
-        retry,
-        requestTimeout,
-        trace);
+    return edited(d -> d.requestsPerSecond = value);
   }
 
   public ClientSettings withRetry(RetryPolicy value) {
-    return new ClientSettings(
-        flowServiceBase,
-        sandbox,
-        apiKey,
-        orgId,
-        tokenSource,
-        maxInFlight,
-        requestsPerSecond,
-        value,
-        requestTimeout,
-        trace);
+    return edited(d -> d.retry = value);
   }
 
   public ClientSettings withRequestTimeout(Duration value) {
-    return new ClientSettings(
-        flowServiceBase,
-        sandbox,
-        apiKey,
-        orgId,
-        tokenSource,
-        maxInFlight,
-        requestsPerSecond,
-        retry,
-        value,
-        trace);
+    return edited(d -> d.requestTimeout = value);
   }
 
   /** These settings tracing every request to {@code writer} (for {@code --verbose}). */
   public ClientSettings withTrace(PrintWriter writer) {
-    return new ClientSettings(
-        flowServiceBase,
-        sandbox,
-        apiKey,
-        orgId,
-        tokenSource,
-        maxInFlight,
-        requestsPerSecond,
-        retry,
-        requestTimeout,
-        writer);
+    return edited(d -> d.trace = writer);
+  }
+
+  /** These settings with one change, checked again as a whole. */
+  private ClientSettings edited(Consumer<Draft> change) {
+    Draft draft = new Draft(this);
+    change.accept(draft);
+    return draft.settings();
+  }
+
+  /** A changeable copy of the settings, for the withers. */
+  private static final class Draft {
+    private URI flowServiceBase;
+    private String sandbox;
+    private String apiKey;
+    private String orgId;
+    private TokenSource tokenSource;
+    private int maxInFlight;
+    private double requestsPerSecond;
+    private RetryPolicy retry;
+    private Duration requestTimeout;
+    private PrintWriter trace;
+
+    Draft(ClientSettings settings) {
+      flowServiceBase = settings.flowServiceBase;
+      sandbox = settings.sandbox;
+      apiKey = settings.apiKey;
+      orgId = settings.orgId;
+      tokenSource = settings.tokenSource;
+      maxInFlight = settings.maxInFlight;
+      requestsPerSecond = settings.requestsPerSecond;
+      retry = settings.retry;
+      requestTimeout = settings.requestTimeout;
+      trace = settings.trace;
+    }
+
+    ClientSettings settings() {
+      return new ClientSettings(
+          flowServiceBase,
+          sandbox,
+          apiKey,
+          orgId,
+          tokenSource,
+          maxInFlight,
+          requestsPerSecond,
+          retry,
+          requestTimeout,
+          trace);
+    }
   }
 
   static String withoutTrailingSlash(String url) {
