@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** Shows the plan, asks for confirmation, and carries it out. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "apply",
     description = "Make Flow Service match the configuration: show the plan, confirm, apply.")
 final class ApplyCommand implements Callable<Integer> {

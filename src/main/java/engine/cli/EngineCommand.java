@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Exit codes: 0 success (plan --detailed-exitcode: no changes), 1 error,",
-      "2 changes present (plan --detailed-exitcode), 3 internal fault."
+      "2 changes present (plan --detailed-exitcode), 3 internal fault, 130 interrupted."
     },
     subcommands = {
       ValidateCommand.class,

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** Shows what apply would change. Reads live state; writes nothing. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "plan",
     description = "Show what apply would change in Flow Service. Changes nothing.")
 final class PlanCommand implements Callable<Integer> {

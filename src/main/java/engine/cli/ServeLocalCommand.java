@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     name = "serve-local",
     mixinStandardHelpOptions = true,
     description =
-        "Runs the local Flow Service, a stand-in for Adobe's Flow Service API for destinations,"
+        "Run the local Flow Service, a stand-in for Adobe's Flow Service API for destinations,"
             + " and prints its base URL. Serves until Ctrl-C.")
 public final class ServeLocalCommand implements Callable<Integer> {
 

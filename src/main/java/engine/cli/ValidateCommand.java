@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 
 /** Loads and checks a configuration without talking to any server. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "validate",
     description = "Check configuration files: YAML, schema, references. Sends no request.")
 final class ValidateCommand implements Callable<Integer> {

@@ -34,6 +34,16 @@ class CommandLineTest {
   }
 
   @Test
+  void everyCommandAnswersHelp() {
+    for (String command : new String[] {"validate", "plan", "apply", "serve-local"}) {
+      int exit = run(Map.of(), command, "--help");
+
+      assertEquals(0, exit, command + " --help: " + err);
+      assertTrue(out.toString().contains("Usage: engine " + command), out::toString);
+    }
+  }
+
+  @Test
   void anUnknownOptionIsAUserErrorWithAPointerToHelp() {
     int exit = run(Map.of(), "plan", "--colour");
 
