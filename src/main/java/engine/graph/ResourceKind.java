@@ -25,11 +25,6 @@ public enum ResourceKind {
     this.label = label;
   }
 
-  /** {@code profile} for the sandbox-wide resources, {@code destination} for the others. */
-  public String scope() {
-    return scope;
-  }
-
   /** The kind as written in addresses, e.g. {@code target-connection}. */
   public String label() {
     return label;

@@ -21,9 +21,4 @@ public record LiveState(
     targetConnections = List.copyOf(targetConnections);
     flows = List.copyOf(flows);
   }
-
-  /** A sandbox with nothing in it. */
-  public static LiveState empty() {
-    return new LiveState(List.of(), List.of(), List.of(), List.of());
-  }
 }
