@@ -12,6 +12,7 @@ import engine.graph.Address;
 import engine.plan.Request;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** Makes the calls of one step, filling in ids and secrets only now, at the last moment. */
@@ -49,11 +50,42 @@ final class StepRunner {
         Written written = client.flowAction(id, action.action());
         registry.written(action.target(), id, written.etag());
       } else if (request instanceof Request.Delete delete) {
-        client.delete(delete.collection(), delete.id());
+        if (unchangedSincePlanned(step, delete)) {
+          client.delete(delete.collection(), delete.id());
+        }
         registry.deleted(step.address());
       }
     }
     return created;
+  }
+
+  /**
+   * Whether the resource is still as the plan read it, so that deleting it deletes what was
+   * reviewed. A delete carries no {@code If-Match}, so the resource is read first: gone already
+   * answers false (nothing to do), a changed etag refuses the delete.
+   */
+  private boolean unchangedSincePlanned(Step step, Request.Delete delete) {
+    Optional<ObjectNode> live = client.get(delete.collection(), delete.id());
+    if (live.isEmpty()) {
+      return false;
+    }
+    String planned = registry.etag(step.address());
+    String current = live.get().path("etag").asText("");
+    if (!unquoted(current).equals(unquoted(planned))) {
+      throw new FlowServiceException(
+          delete.collection().path()
+              + "/"
+              + delete.id()
+              + " changed since the plan was made, so it was not deleted; run plan again",
+          412,
+          "",
+          "");
+    }
+    return true;
+  }
+
+  private static String unquoted(String etag) {
+    return etag.replace("\"", "");
   }
 
   private JsonNode fill(

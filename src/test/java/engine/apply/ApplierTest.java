@@ -16,6 +16,7 @@ import engine.graph.DesiredState;
 import engine.plan.Action;
 import engine.plan.Plan;
 import engine.plan.Planner;
+import engine.plan.ResourceChange;
 import engine.testing.FakeFlowService;
 import engine.testing.ForwardingClient;
 import java.io.PrintWriter;
@@ -131,6 +132,30 @@ class ApplierTest {
   }
 
   @Test
+  void refusesToDeleteAResourceChangedSinceThePlanAndDeletesTheRest() {
+    FakeFlowService flowService = new FakeFlowService();
+    applier(flowService).apply(Planner.plan(twoDestinations(), flowService.live()));
+    Plan plan =
+        Planner.plan(
+            resolve(configuration(List.of(kinesis("orders", 1)), List.of())), flowService.live());
+    String webFlow = changeOf(plan, "destination.web.dataflow").liveId();
+    flowService.resource(Collection.FLOWS, webFlow).put("etag", "\"changed-behind-the-plan\"");
+
+    ApplyReport report = applier(flowService).apply(plan);
+
+    assertEquals(
+        List.of("destination.web.dataflow"),
+        addresses(report, Outcome.Status.FAILED),
+        "the changed dataflow is not deleted");
+    assertTrue(
+        report.outcomes().stream()
+            .anyMatch(o -> o.detail().contains("changed since the plan was made")),
+        report::toString);
+    assertTrue(
+        flowService.live().flows().stream().anyMatch(f -> f.path("id").asText().equals(webFlow)));
+  }
+
+  @Test
   void neverWritesASecretToTheProgressOutput() {
     FakeFlowService flowService = new FakeFlowService();
 
@@ -148,6 +173,13 @@ class ApplierTest {
         configuration(
             List.of(kinesis("orders", 1), kinesis("web", 30)),
             List.of(activation("orders", 50, List.of("seg-a"), List.of()))));
+  }
+
+  private static ResourceChange changeOf(Plan plan, String address) {
+    return plan.changes().stream()
+        .filter(c -> c.address().toString().equals(address))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static List<String> addresses(ApplyReport report, Outcome.Status status) {
