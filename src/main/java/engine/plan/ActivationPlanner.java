@@ -1,6 +1,7 @@
 package engine.plan;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import engine.flowservice.Collection;
 import engine.graph.Address;
@@ -25,9 +26,10 @@ final class ActivationPlanner {
   static ResourceChange plan(Address address, DesiredDestination destination, Decisions decisions) {
     Address dataflow = Address.of(address.destination(), ResourceKind.DATAFLOW);
     boolean fresh = decisions.madeAnew(dataflow);
+    // A dataflow this plan makes starts with no selectors: an empty object has none to diff.
     ObjectNode live =
         fresh
-            ? DesiredResources.dataflow(destination.spec(), "").body()
+            ? JsonNodeFactory.instance.objectNode()
             : decisions.ownership().get(dataflow).orElseThrow();
 
     ArrayNode operations = DesiredResources.array();

@@ -24,7 +24,8 @@ class CrossFileDiagnosticsTest {
     assertEquals(
         List.of(
             "conf/b.yaml:4:3: the destination `orders-kinesis` is already defined at"
-                + " conf/a.yaml:4:3; give one of them another key, or remove one; a destination key must be"
+                + " conf/a.yaml:4:3; give one of them another key, or remove one; a destination"
+                + " key must be"
                 + " unique across all files of a configuration"),
         diagnostics);
   }
@@ -39,7 +40,8 @@ class CrossFileDiagnosticsTest {
 
     assertEquals(
         List.of(
-            "b.yaml:3:10: the sandbox `dev` differs from `prod` given at a.yaml:2:10; use one sandbox in every file of a configuration; load the files of"
+            "b.yaml:3:10: the sandbox `dev` differs from `prod` given at a.yaml:2:10; use one"
+                + " sandbox in every file of a configuration; load the files of"
                 + " another sandbox in a separate run"),
         diagnostics);
   }

@@ -23,7 +23,8 @@ class YamlDiagnosticsTest {
 
     assertEquals(
         List.of(
-            "a.yaml:3:1: the key `sandbox` appears twice in the file (first at a.yaml:2:1); keep one of the two, or rename one if both are meant"),
+            "a.yaml:3:1: the key `sandbox` appears twice in the file (first at a.yaml:2:1); keep"
+                + " one of the two, or rename one if both are meant"),
         diagnostics);
   }
 

@@ -107,7 +107,8 @@ class DeleteAndActionTest {
         get(urlPathEqualTo(Targets.path("flows/f1")))
             .willReturn(
                 okJson(
-                    "{\"items\":[{\"id\":\"f1\",\"state\":\"disabled\",\"etag\":\"\\\"e7\\\"\"}]}")));
+                    "{\"items\":[{\"id\":\"f1\",\"state\":\"disabled\","
+                        + "\"etag\":\"\\\"e7\\\"\"}]}")));
 
     Written written;
     try (HttpFlowServiceClient client = Targets.open(Targets.adobe(server), new RecordingPause())) {

@@ -116,7 +116,8 @@ final class FlowServiceBodies {
     return patch(
         """
         [{"op":"remove","path":"/transformations/0/params/segmentSelectors/selectors/0",
-          "value":{"type":"PLATFORM_SEGMENT","value":{"id":"5b9c1a2e-1111-4222-8333-444455556666"}}},
+          "value":{"type":"PLATFORM_SEGMENT",
+            "value":{"id":"5b9c1a2e-1111-4222-8333-444455556666"}}},
          {"op":"replace","path":"/transformations/0/params/profileSelectors/selectors/0",
           "value":{"type":"JSON_PATH","value":{"path":"personalEmail.address",
             "operator":"EXISTS"}}}]

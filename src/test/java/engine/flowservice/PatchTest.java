@@ -87,7 +87,8 @@ class PatchTest {
         get(urlPathEqualTo(FLOW))
             .willReturn(
                 okJson(
-                    "{\"items\":[{\"id\":\"f1\",\"name\":\"new name\",\"etag\":\"\\\"e2\\\"\"}]}")));
+                    "{\"items\":[{\"id\":\"f1\",\"name\":\"new name\","
+                        + "\"etag\":\"\\\"e2\\\"\"}]}")));
 
     Written written;
     try (HttpFlowServiceClient client = Targets.open(Targets.adobe(server), new RecordingPause())) {

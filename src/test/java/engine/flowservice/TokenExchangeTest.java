@@ -147,8 +147,8 @@ class TokenExchangeTest {
                 aResponse()
                     .withStatus(400)
                     .withBody(
-                        "{\"error\":\"invalid_client\",\"error_description\":\"invalid client_secret"
-                            + " parameter: "
+                        "{\"error\":\"invalid_client\","
+                            + "\"error_description\":\"invalid client_secret parameter: "
                             + Targets.CLIENT_SECRET
                             + "\"}")));
 
